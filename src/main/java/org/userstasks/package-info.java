@@ -1,0 +1,4 @@
+/**
+ * Users and their tasks: a one-to-many REST service.
+ */
+package org.userstasks;

@@ -1,0 +1,124 @@
+package org.userstasks.task;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
+
+import org.userstasks.user.User;
+
+@Entity
+@Table(name = "tasks")
+public class Task {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 255)
+	private String title;
+
+	@Column(nullable = false)
+	private boolean completed;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "user_id", nullable = false)
+	@OnDelete(action = OnDeleteAction.CASCADE)
+	private User user;
+
+	// The same column, read-only: lets queries project the owner's id without a join.
+	@Column(name = "user_id", insertable = false, updatable = false)
+	private Long userId;
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	protected Task() {
+	}
+
+	Task(User user, String title, boolean completed) {
+		this.user = user;
+		this.title = title;
+		this.completed = completed;
+	}
+
+	@PrePersist
+	void onCreate() {
+		this.createdAt = now();
+		this.updatedAt = this.createdAt;
+	}
+
+	@PreUpdate
+	void onUpdate() {
+		this.updatedAt = now();
+	}
+
+	private static Instant now() {
+		return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	void setTitle(String title) {
+		this.title = title;
+	}
+
+	boolean isCompleted() {
+		return this.completed;
+	}
+
+	void setCompleted(boolean completed) {
+		this.completed = completed;
+	}
+
+	/**
+	 * The owner's id, read from the association without loading the user.
+	 */
+	long getOwnerId() {
+		return this.user.getId();
+	}
+
+	void moveTo(User user) {
+		this.user = user;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other || (other instanceof Task task && this.id != null && this.id.equals(task.id));
+	}
+
+	@Override
+	public int hashCode() {
+		return Task.class.hashCode();
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.userstasks.task;
+
+import org.userstasks.web.NotFound;
+
+class TaskNotFound extends NotFound {
+
+	TaskNotFound(long id) {
+		super("task " + id + " not found");
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.userstasks.task;
+
+import java.time.Instant;
+
+/**
+ * The task representation, also read directly by queries (no entity loaded).
+ */
+public record TaskView(Long id, String title, boolean completed, Long userId, Instant createdAt, Instant updatedAt) {
+
+	static TaskView of(Task task) {
+		return new TaskView(task.getId(), task.getTitle(), task.isCompleted(), task.getOwnerId(), task.getCreatedAt(),
+				task.getUpdatedAt());
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.userstasks.user;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.userstasks.web.KeysetPage;
+
+@RestController
+@RequestMapping("/users")
+class UserController {
+
+	private static final String INCLUDE_VALUES = "tasks";
+
+	private static final String INCLUDE_MESSAGE = "must be one of: tasks";
+
+	private final UserService users;
+
+	private final PasswordHasher hasher;
+
+	UserController(UserService users, PasswordHasher hasher) {
+		this.users = users;
+		this.hasher = hasher;
+	}
+
+	@GetMapping
+	ResponseEntity<List<UserView>> list(
+			@RequestParam(required = false) @Pattern(regexp = INCLUDE_VALUES, message = INCLUDE_MESSAGE) String include,
+			@RequestParam(required = false) @Min(value = 1, message = KeysetPage.LIMIT_MESSAGE) @Max(value = 1000,
+					message = KeysetPage.LIMIT_MESSAGE) Integer limit,
+			@RequestParam(required = false) @PositiveOrZero(message = KeysetPage.AFTER_MESSAGE) Long after) {
+		KeysetPage page = KeysetPage.of(limit, after);
+		return page.respond(this.users.list(page.after(), page.fetchSize(), include != null), UserView::id);
+	}
+
+	@GetMapping("/{id}")
+	UserView get(@PathVariable @Positive long id, @RequestParam(required = false) @Pattern(regexp = INCLUDE_VALUES,
+			message = INCLUDE_MESSAGE) String include) {
+		return this.users.get(id, include != null);
+	}
+
+	@PostMapping
+	ResponseEntity<UserView> create(@Valid @RequestBody NewUser body) {
+		UserView user = this.users.create(body.username(), this.hasher.hash(body.password()));
+		return ResponseEntity.created(java.net.URI.create("/users/" + user.id())).body(user);
+	}
+
+	@PatchMapping("/{id}")
+	UserView update(@PathVariable @Positive long id, @Valid @RequestBody UserPatch body) {
+		String hash = (body.password() != null) ? this.hasher.hash(body.password()) : null;
+		return this.users.update(id, body.username(), hash);
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable @Positive long id) {
+		this.users.delete(id);
+	}
+
+}

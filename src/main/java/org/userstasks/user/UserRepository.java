@@ -1,0 +1,32 @@
+package org.userstasks.user;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserRepository extends JpaRepository<User, Long> {
+
+	List<UserRow> findByIdGreaterThanOrderByIdAsc(long after, Limit limit);
+
+	Optional<UserRow> findRowById(long id);
+
+	/**
+	 * Locks the user against deletion until the transaction ends, so a task added in it
+	 * can never outlive its user (H2 checks foreign keys without locking).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_READ)
+	Optional<User> findLockedById(long id);
+
+	// One statement: the database deletes the user's tasks (ON DELETE CASCADE).
+	@Modifying
+	@Query("delete from User u where u.id = :id")
+	int deleteUserById(long id);
+
+}

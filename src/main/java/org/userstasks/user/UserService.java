@@ -1,0 +1,94 @@
+package org.userstasks.user;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.userstasks.task.TaskRepository;
+import org.userstasks.task.TaskView;
+
+@Service
+@Transactional(readOnly = true)
+class UserService {
+
+	private final UserRepository users;
+
+	private final TaskRepository tasks;
+
+	UserService(UserRepository users, TaskRepository tasks) {
+		this.users = users;
+		this.tasks = tasks;
+	}
+
+	/**
+	 * A page of users, in two statements when their tasks are included: the users, then
+	 * the tasks of all of them at once.
+	 */
+	List<UserView> list(long after, int limit, boolean includeTasks) {
+		List<UserRow> rows = this.users.findByIdGreaterThanOrderByIdAsc(after, Limit.of(limit));
+		if (!includeTasks) {
+			return rows.stream().map(UserView::of).toList();
+		}
+		Map<Long, List<TaskView>> tasksByUser = tasksOf(rows);
+		return rows.stream().map((row) -> UserView.of(row, tasksByUser.getOrDefault(row.id(), List.of()))).toList();
+	}
+
+	UserView get(long id, boolean includeTasks) {
+		UserRow row = this.users.findRowById(id).orElseThrow(() -> new UserNotFound(id));
+		return includeTasks ? UserView.of(row, this.tasks.findByUserIdInOrderByIdAsc(List.of(id))) : UserView.of(row);
+	}
+
+	@Transactional
+	UserView create(String username, String passwordHash) {
+		try {
+			return UserView.of(this.users.saveAndFlush(new User(username, passwordHash)));
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new UsernameTaken(username);
+		}
+	}
+
+	/**
+	 * Changes what is given; {@code null} leaves a field as it is.
+	 */
+	@Transactional
+	UserView update(long id, String username, String passwordHash) {
+		User user = this.users.findById(id).orElseThrow(() -> new UserNotFound(id));
+		if (username != null) {
+			user.setUsername(username);
+		}
+		if (passwordHash != null) {
+			user.setPasswordHash(passwordHash);
+		}
+		try {
+			this.users.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new UsernameTaken(username);
+		}
+		return UserView.of(user);
+	}
+
+	@Transactional
+	void delete(long id) {
+		if (this.users.deleteUserById(id) == 0) {
+			throw new UserNotFound(id);
+		}
+	}
+
+	private Map<Long, List<TaskView>> tasksOf(List<UserRow> rows) {
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		List<Long> ids = rows.stream().map(UserRow::id).toList();
+		return this.tasks.findByUserIdInOrderByIdAsc(ids)
+			.stream()
+			.collect(Collectors.groupingBy(TaskView::userId, Collectors.toList()));
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Users: accounts that own tasks, with their HTTP endpoints.
+ */
+package org.userstasks.user;

@@ -1,0 +1,181 @@
+package org.userstasks.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.Errors;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Maps every error of the API to a problem+json response, in one place. Messages are
+ * written here, never copied from an exception, so no class name, SQL or stack trace
+ * reaches a client.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt", "userId");
+
+	@ExceptionHandler
+	ResponseEntity<Object> notFound(NotFound ex) {
+		return Problems.response(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> conflict(Conflict ex) {
+		return Problems.response(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> nullProperty(NullProperty ex) {
+		return Problems.response(Problems.invalid(List.of(new FieldError(ex.field(), "must not be null"))),
+				new HttpHeaders());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> tooLarge(PayloadTooLarge ex) {
+		return Problems.response(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> unexpected(Exception ex) {
+		log.error("Unexpected error", ex);
+		return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "the server could not complete the request");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return Problems.response(Problems.invalid(fieldErrors(ex.getBindingResult())), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+			if (result instanceof ParameterErrors bean) {
+				errors.addAll(fieldErrors(bean));
+			}
+			else {
+				String name = parameterName(result);
+				for (MessageSourceResolvable error : result.getResolvableErrors()) {
+					errors.add(new FieldError(name, error.getDefaultMessage()));
+				}
+			}
+		}
+		return Problems.response(Problems.invalid(errors), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
+		Class<?> type = ex.getRequiredType();
+		String message = (type == Boolean.class || type == boolean.class) ? "must be true or false"
+				: "must be an integer";
+		return Problems.response(Problems.invalid(List.of(new FieldError(name, message))), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getCause();
+		while (cause != null) {
+			if (cause instanceof PayloadTooLarge tooLarge) {
+				return tooLarge(tooLarge);
+			}
+			if (cause instanceof JacksonException json) {
+				return Problems.response(unreadableJson(json), headers);
+			}
+			cause = cause.getCause();
+		}
+		return Problems.response(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "request body is missing"),
+				headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		ProblemDetail problem = (body instanceof ProblemDetail detail) ? detail : ProblemDetail.forStatus(statusCode);
+		return Problems.response(problem, headers);
+	}
+
+	private static ProblemDetail unreadableJson(JacksonException ex) {
+		String field = ex.getPath()
+			.stream()
+			.map((ref) -> (ref.getPropertyName() != null) ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+			.orElse(null);
+		if (field == null) {
+			String detail = (ex instanceof MismatchedInputException) ? "request body must be a JSON object"
+					: "request body is not valid JSON";
+			return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		}
+		return Problems.invalid(List.of(new FieldError(field, fieldMessage(ex, field))));
+	}
+
+	private static String fieldMessage(JacksonException ex, String field) {
+		if (ex instanceof UnrecognizedPropertyException) {
+			return READ_ONLY.contains(field) ? "is not writable" : "is not a known property";
+		}
+		if (ex instanceof InvalidNullException) {
+			return "must not be null";
+		}
+		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			return "must be " + jsonType(mismatch.getTargetType());
+		}
+		return "is not a valid value";
+	}
+
+	private static String jsonType(Class<?> type) {
+		if (type == Boolean.class || type == boolean.class) {
+			return "a boolean";
+		}
+		if (type == String.class) {
+			return "a string";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+			return "an integer";
+		}
+		return "a valid value";
+	}
+
+	private static List<FieldError> fieldErrors(Errors result) {
+		return result.getFieldErrors()
+			.stream()
+			.map((error) -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.toList();
+	}
+
+	private static String parameterName(ParameterValidationResult result) {
+		String name = result.getMethodParameter().getParameterName();
+		return (name != null) ? name : "parameter";
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.userstasks.web;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Errors raised outside Spring MVC (in a filter, or by the servlet container) end here,
+ * and leave as problem+json like every other error.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+	@RequestMapping("${server.error.path:/error}")
+	ResponseEntity<Object> error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		if (status == null) {
+			status = HttpStatus.INTERNAL_SERVER_ERROR;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
+		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (uri instanceof String path) {
+			try {
+				problem.setInstance(new URI(path));
+			}
+			catch (URISyntaxException ex) {
+				// A path the container refused as malformed is left out rather than
+				// echoed.
+			}
+		}
+		return Problems.response(problem, new HttpHeaders());
+	}
+
+	private static String detail(HttpStatus status) {
+		return switch (status) {
+			case CONTENT_TOO_LARGE -> "request body is larger than 1 MiB";
+			case NOT_FOUND -> "no resource at this path";
+			case INTERNAL_SERVER_ERROR -> "the server could not complete the request";
+			default -> status.getReasonPhrase();
+		};
+	}
+
+}

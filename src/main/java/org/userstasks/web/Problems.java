@@ -1,0 +1,63 @@
+package org.userstasks.web;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Builds RFC 9457 problem responses, always as {@code application/problem+json}.
+ */
+final class Problems {
+
+	private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+	private Problems() {
+	}
+
+	static ResponseEntity<Object> response(HttpStatusCode status, String detail) {
+		return response(ProblemDetail.forStatusAndDetail(status, detail), new HttpHeaders());
+	}
+
+	static ResponseEntity<Object> response(ProblemDetail problem, HttpHeaders headers) {
+		if (problem.getType() == null) {
+			problem.setType(ABOUT_BLANK);
+		}
+		return ResponseEntity.status(problem.getStatus())
+			.headers(headers)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/**
+	 * A 400 with one {@code errors} entry per field; several broken rules of one field
+	 * are joined into one message.
+	 */
+	static ProblemDetail invalid(Collection<FieldError> errors) {
+		Map<String, String> byField = new LinkedHashMap<>();
+		errors.stream()
+			.sorted(java.util.Comparator.comparing(FieldError::field))
+			.forEach(
+					(error) -> byField.merge(error.field(), error.message(), (a, b) -> a.equals(b) ? a : a + "; " + b));
+		List<FieldError> merged = byField.entrySet()
+			.stream()
+			.map((entry) -> new FieldError(entry.getKey(), entry.getValue()))
+			.toList();
+		String detail = merged.stream()
+			.map((error) -> error.field() + " " + error.message())
+			.collect(Collectors.joining("; "));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setProperty("errors", merged);
+		return problem;
+	}
+
+}
