@@ -1,0 +1,27 @@
+package org.userstasks.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole service on a real database ({@link TestDatabase}), with MockMvc and a real
+ * HTTP port. Every integration test uses exactly this configuration, so one Spring
+ * context is shared by all of them.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = TestDatabase.class)
+@Import(Seeds.class)
+public @interface IntegrationTest {
+
+}

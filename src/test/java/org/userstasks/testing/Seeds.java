@@ -1,0 +1,67 @@
+package org.userstasks.testing;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+
+/**
+ * Writes rows straight to the database, for tests that need many of them or need to
+ * bypass the service.
+ */
+@TestComponent
+public class Seeds {
+
+	public static final String PASSWORD = "seeded-password";
+
+	// Hashed once, the way the service hashes, so seeded users look like real ones.
+	public static final String PASSWORD_HASH = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD);
+
+	private final JdbcTemplate jdbc;
+
+	public Seeds(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Deletes every user, and so (by the database's cascade) every task.
+	 */
+	public void reset() {
+		this.jdbc.update("delete from users");
+	}
+
+	public long user(String username) {
+		Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+		this.jdbc.update("insert into users (username, password_hash, created_at, updated_at) values (?, ?, ?, ?)",
+				username, PASSWORD_HASH, now, now);
+		return this.jdbc.queryForObject("select id from users where username = ?", Long.class, username);
+	}
+
+	public List<Long> users(String prefix, int count) {
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			ids.add(user(prefix + i));
+		}
+		return ids;
+	}
+
+	public void tasks(long userId, int count) {
+		Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+		List<Object[]> rows = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			rows.add(new Object[] { "task " + i, i % 2 == 0, userId, now, now });
+		}
+		this.jdbc.batchUpdate(
+				"insert into tasks (title, completed, user_id, created_at, updated_at) values (?, ?, ?, ?, ?)", rows);
+	}
+
+	public long count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Long.class);
+	}
+
+}
