@@ -39,7 +39,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 				"spring.datasource.username", "sa", "spring.datasource.password", "");
 	}
 
-	private static Map<String, Object> postgres() {
+	/**
+	 * Connection settings of the PostgreSQL the tests use.
+	 */
+	public static Map<String, Object> postgres() {
 		String url = System.getenv("IT_POSTGRES_URL");
 		if (url != null && !url.isBlank()) {
 			return Map.of("spring.datasource.url", url, "spring.datasource.username",
