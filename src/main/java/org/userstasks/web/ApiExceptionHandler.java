@@ -53,8 +53,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Object> nullProperty(NullProperty ex) {
-		return Problems.response(Problems.invalid(List.of(new FieldError(ex.field(), "must not be null"))),
-				new HttpHeaders());
+		List<FieldError> errors = ex.fields()
+			.stream()
+			.map((field) -> new FieldError(field, "must not be null"))
+			.toList();
+		return Problems.response(Problems.invalid(errors), new HttpHeaders());
 	}
 
 	@ExceptionHandler
