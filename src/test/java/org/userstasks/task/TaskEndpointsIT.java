@@ -132,6 +132,21 @@ class TaskEndpointsIT {
 	}
 
 	@Test
+	void patchesNothingWithAnEmptyObjectOrTheSameOwner() {
+		long id = this.seeds.task(this.alice, "draft", false);
+		JsonNode before = Json.body(this.api.get("/tasks/" + id));
+
+		MvcTestResult empty = this.api.patch("/tasks/" + id, "{}");
+		MvcTestResult sameOwner = this.api.patch("/tasks/" + id, "{\"userId\":" + this.alice + "}");
+
+		assertThat(empty).hasStatus(HttpStatus.OK);
+		assertThat(sameOwner).hasStatus(HttpStatus.OK);
+		assertThat(Json.body(sameOwner).get("userId").asLong()).isEqualTo(this.alice);
+		assertThat(Json.body(sameOwner).get("title")).isEqualTo(before.get("title"));
+		assertThat(this.seeds.taskIds(this.alice)).containsExactly(id);
+	}
+
+	@Test
 	void movesATaskToAnotherUser() {
 		long bob = this.seeds.user("bob");
 		long id = this.seeds.task(this.alice, "hand over", false);

@@ -21,6 +21,10 @@ public class Api {
 		this.mvc = mvc;
 	}
 
+	public MockMvcTester mvc() {
+		return this.mvc;
+	}
+
 	public MvcTestResult get(String uri) {
 		return this.mvc.get().uri(uri).exchange();
 	}

@@ -32,6 +32,9 @@ public final class ProblemAssertions {
 		assertNoInternals(text);
 		JsonNode problem = Json.parse(text);
 		assertShape(problem, status, instance);
+		if (status != HttpStatus.BAD_REQUEST) {
+			assertThat(problem.has("errors")).as("errors only for invalid input").isFalse();
+		}
 		return problem;
 	}
 

@@ -70,6 +70,35 @@ class UserEndpointErrorsIT {
 		assertThat(this.api.get("/users/" + bob)).bodyJson().extractingPath("$.username").isEqualTo("bob");
 	}
 
+	@Test
+	void keepsThePasswordWhenTheNewUsernameIsTaken() {
+		this.seeds.user("alice");
+		long bob = this.seeds.user("bob");
+
+		assertProblem(this.api.patch("/users/" + bob, "{\"username\":\"alice\",\"password\":\"new-password\"}"),
+				HttpStatus.CONFLICT, "/users/" + bob);
+
+		assertThat(this.seeds.passwordHash(bob)).isEqualTo(Seeds.PASSWORD_HASH);
+	}
+
+	@Test
+	void changesNothingWhenOneFieldOfAPatchIsInvalid() {
+		long bob = this.seeds.user("bob");
+
+		assertThat(this.api.patch("/users/" + bob, "{\"username\":\"robert\",\"password\":\"short\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
+
+		assertThat(this.api.get("/users/" + bob)).bodyJson().extractingPath("$.username").isEqualTo("bob");
+		assertThat(this.seeds.passwordHash(bob)).isEqualTo(Seeds.PASSWORD_HASH);
+	}
+
+	@Test
+	void acceptsTheLargestIdAndNamesItWhenMissing() {
+		String path = "/users/" + Long.MAX_VALUE;
+
+		assertNotFound(this.api.get(path), path, "user " + Long.MAX_VALUE + " not found");
+	}
+
 	private static void assertNotFound(MvcTestResult result, String path, String detail) {
 		assertThat(assertProblem(result, HttpStatus.NOT_FOUND, path).get("detail").asString()).isEqualTo(detail);
 	}

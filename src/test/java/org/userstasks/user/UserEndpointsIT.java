@@ -147,6 +147,30 @@ class UserEndpointsIT {
 	}
 
 	@Test
+	void patchesNothingWithAnEmptyObject() {
+		long id = this.seeds.user("alice");
+		JsonNode before = Json.body(this.api.get("/users/" + id));
+
+		MvcTestResult result = this.api.patch("/users/" + id, "{}");
+
+		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(Json.body(result).get("username")).isEqualTo(before.get("username"));
+		assertThat(this.seeds.passwordHash(id)).isEqualTo(Seeds.PASSWORD_HASH);
+	}
+
+	@Test
+	void acceptsJsonWithACharset() {
+		MvcTestResult result = this.api.mvc()
+			.post()
+			.uri("/users")
+			.contentType("application/json;charset=UTF-8")
+			.content("{\"username\":\"alice\",\"password\":\"password1\"}")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+	}
+
+	@Test
 	void deletesAUserWithNoContent() {
 		long id = this.seeds.user("alice");
 

@@ -105,7 +105,8 @@ class QueryParametersIT {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/users/abc", "/users/0", "/users/-1", "/users/1.0", "/users/99999999999999999999",
-			"/users/abc/tasks", "/users/0/tasks", "/tasks/-1", "/tasks/0", "/tasks/abc" })
+			"/users/9223372036854775808", "/users/0x1", "/users/abc/tasks", "/users/0/tasks", "/tasks/-1", "/tasks/0",
+			"/tasks/abc" })
 	void rejectsAPathIdThatIsNotAPositiveInteger(String path) {
 		assertInvalid(this.api.get(path), path, "id");
 	}
