@@ -5,8 +5,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -18,7 +21,8 @@ import org.userstasks.testing.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Neither a password nor its hash ever leaves the service, in any response body.
+ * Neither a password nor its hash ever leaves the service, in any response body or log
+ * line.
  */
 @IntegrationTest
 class PasswordSecrecyIT {
@@ -84,6 +88,23 @@ class PasswordSecrecyIT {
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(Json.text(result)).doesNotContain("Qz9!k");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void neverLogsThePasswordOrItsHash(CapturedOutput output) {
+		long id = Json.body(this.api.post("/users", user("alice", PASSWORD))).get("id").asLong();
+		this.api.post("/users", user("ALICE", PASSWORD));
+		this.api.post("/users", "{\"username\":\"x\",\"password\":" + Json.quote(PASSWORD) + ",\"id\":1}");
+		this.api.post("/users", "{\"username\":\"x\",\"password\":[" + Json.quote(PASSWORD) + "]}");
+		this.api.post("/users", "{\"username\":\"x\",\"password\":" + Json.quote(PASSWORD) + "} trailing");
+		this.api.patch("/users/" + id, "{\"password\":" + Json.quote(NEW_PASSWORD) + "}");
+		this.seeds.user("bob");
+		this.api.patch("/users/" + id, "{\"username\":\"BOB\",\"password\":" + Json.quote(PASSWORD) + "}");
+		String hash = this.seeds.passwordHash(id);
+
+		assertThat(output.getAll()).doesNotContain(PASSWORD, NEW_PASSWORD, hash, hashDigest(hash),
+				hashDigest(Seeds.PASSWORD_HASH));
 	}
 
 	private MvcTestResult record(MvcTestResult result) {
