@@ -95,7 +95,7 @@ class ProblemResponsesIT {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "text/html", "application/xml", "text/plain", "image/png" })
+	@ValueSource(strings = { "text/html", "application/xml", "text/plain", "image/png", "application/json" })
 	void answersProblemJsonWhateverTheAcceptHeader(String accept) {
 		String user = "/users/" + this.alice;
 		assertProblem(this.mvc.get().uri("/users/999999").header(HttpHeaders.ACCEPT, accept).exchange(),
