@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -53,13 +54,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<Object> nullProperty(NullProperty ex) {
-		return Problems.response(Problems.invalid(List.of(new FieldError(ex.field(), "must not be null"))),
-				new HttpHeaders());
+		List<FieldError> errors = ex.fields()
+			.stream()
+			.map((field) -> new FieldError(field, "must not be null"))
+			.toList();
+		return Problems.response(Problems.invalid(errors), new HttpHeaders());
 	}
 
 	@ExceptionHandler
 	ResponseEntity<Object> tooLarge(PayloadTooLarge ex) {
 		return Problems.response(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+	}
+
+	// Tomcat parses the query string on first use: bad percent-encoding or too many
+	// parameters surface here, while a controller's parameters are resolved.
+	@ExceptionHandler
+	ResponseEntity<Object> unreadableQuery(InvalidParameterException ex) {
+		HttpStatus status = HttpStatus.resolve(ex.getErrorCode());
+		if (status == null || !status.is4xxClientError()) {
+			status = HttpStatus.BAD_REQUEST;
+		}
+		return Problems.response(status, "the query string could not be parsed");
 	}
 
 	@ExceptionHandler

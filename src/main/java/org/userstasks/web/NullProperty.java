@@ -1,19 +1,22 @@
 package org.userstasks.web;
 
+import java.util.List;
+
 /**
- * A request body gave {@code null} for a property; {@code null} is never a valid value.
+ * A request body gave {@code null} for one or more properties; {@code null} is never a
+ * valid value.
  */
 class NullProperty extends RuntimeException {
 
-	private final String field;
+	private final List<String> fields;
 
-	NullProperty(String field) {
-		super(field + " must not be null", null, false, false);
-		this.field = field;
+	NullProperty(List<String> fields) {
+		super(String.join(", ", fields) + " must not be null", null, false, false);
+		this.fields = List.copyOf(fields);
 	}
 
-	String field() {
-		return this.field;
+	List<String> fields() {
+		return this.fields;
 	}
 
 }

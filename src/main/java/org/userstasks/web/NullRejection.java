@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
@@ -68,10 +69,14 @@ class NullRejection extends RequestBodyAdviceAdapter {
 			return;
 		}
 		if (tree != null && tree.isObject()) {
-			for (Map.Entry<String, JsonNode> property : tree.properties()) {
-				if (property.getValue().isNull()) {
-					throw new NullProperty(property.getKey());
-				}
+			// Every null property, so the problem lists each bad field once.
+			List<String> nulls = tree.properties()
+				.stream()
+				.filter((property) -> property.getValue().isNull())
+				.map(Map.Entry::getKey)
+				.toList();
+			if (!nulls.isEmpty()) {
+				throw new NullProperty(nulls);
 			}
 		}
 	}

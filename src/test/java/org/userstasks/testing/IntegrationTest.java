@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(Seeds.class)
+@Import({ Seeds.class, Api.class, SqlStatements.class })
 public @interface IntegrationTest {
 
 }

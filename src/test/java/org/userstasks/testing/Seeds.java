@@ -1,5 +1,6 @@
 package org.userstasks.testing;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,6 +9,8 @@ import java.util.List;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
@@ -58,6 +61,40 @@ public class Seeds {
 		}
 		this.jdbc.batchUpdate(
 				"insert into tasks (title, completed, user_id, created_at, updated_at) values (?, ?, ?, ?, ?)", rows);
+	}
+
+	/**
+	 * One task, returning its id.
+	 */
+	public long task(long userId, String title, boolean completed) {
+		Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+		KeyHolder key = new GeneratedKeyHolder();
+		this.jdbc.update((connection) -> {
+			PreparedStatement insert = connection.prepareStatement(
+					"insert into tasks (title, completed, user_id, created_at, updated_at) values (?, ?, ?, ?, ?)",
+					new String[] { "id" });
+			insert.setString(1, title);
+			insert.setBoolean(2, completed);
+			insert.setLong(3, userId);
+			insert.setTimestamp(4, now);
+			insert.setTimestamp(5, now);
+			return insert;
+		}, key);
+		return key.getKeyAs(Long.class);
+	}
+
+	/**
+	 * The ids of a user's tasks, ascending.
+	 */
+	public List<Long> taskIds(long userId) {
+		return this.jdbc.queryForList("select id from tasks where user_id = ? order by id", Long.class, userId);
+	}
+
+	/**
+	 * The stored password hash of a user.
+	 */
+	public String passwordHash(long userId) {
+		return this.jdbc.queryForObject("select password_hash from users where id = ?", String.class, userId);
 	}
 
 	public long count(String table) {

@@ -1,0 +1,109 @@
+package org.userstasks.task;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The projections behind task lists and {@code include=tasks}: id order, filters and
+ * limits, on the migrated H2 schema.
+ */
+@DataJpaTest
+class TaskRepositoryTests {
+
+	@Autowired
+	TaskRepository tasks;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private long alice;
+
+	private long bob;
+
+	private long carol;
+
+	@BeforeEach
+	void seed() {
+		this.alice = user("alice");
+		this.bob = user("bob");
+		this.carol = user("carol");
+		// Interleaved on purpose: ids of one user's tasks are not consecutive.
+		task(this.bob, "b1", false);
+		task(this.alice, "a1", true);
+		task(this.carol, "c1", false);
+		task(this.bob, "b2", true);
+		task(this.alice, "a2", false);
+	}
+
+	@Test
+	void readsTheTasksOfSeveralUsersInIdOrder() {
+		List<TaskView> views = this.tasks.findByUserIdInOrderByIdAsc(List.of(this.alice, this.bob));
+
+		assertThat(views).extracting(TaskView::title).containsExactly("b1", "a1", "b2", "a2");
+		assertThat(views).extracting(TaskView::id).isSorted();
+		assertThat(views).extracting(TaskView::userId).containsOnly(this.alice, this.bob);
+	}
+
+	@Test
+	void projectsEveryFieldOfATask() {
+		TaskView a1 = this.tasks.findByUserIdInOrderByIdAsc(List.of(this.alice)).get(0);
+
+		assertThat(a1.title()).isEqualTo("a1");
+		assertThat(a1.completed()).isTrue();
+		assertThat(a1.userId()).isEqualTo(this.alice);
+		assertThat(a1.createdAt()).isNotNull();
+		assertThat(a1.updatedAt()).isNotNull();
+		assertThat(this.tasks.findViewById(a1.id())).contains(a1);
+	}
+
+	@Test
+	void pagesAfterAnIdWithALimit() {
+		List<Long> all = this.tasks.findByIdGreaterThanOrderByIdAsc(0, Limit.of(100))
+			.stream()
+			.map(TaskView::id)
+			.toList();
+
+		List<TaskView> page = this.tasks.findByIdGreaterThanOrderByIdAsc(all.get(1), Limit.of(2));
+
+		assertThat(all).hasSize(5).isSorted();
+		assertThat(page).extracting(TaskView::id).containsExactly(all.get(2), all.get(3));
+	}
+
+	@Test
+	void filtersByUserAndCompleted() {
+		assertThat(this.tasks.findByUserIdAndCompletedAndIdGreaterThanOrderByIdAsc(this.bob, true, 0, Limit.of(10)))
+			.extracting(TaskView::title)
+			.containsExactly("b2");
+		assertThat(this.tasks.findByCompletedAndIdGreaterThanOrderByIdAsc(false, 0, Limit.of(10)))
+			.extracting(TaskView::title)
+			.containsExactly("b1", "c1", "a2");
+		assertThat(this.tasks.findByUserIdAndIdGreaterThanOrderByIdAsc(this.alice, 0, Limit.of(1)))
+			.extracting(TaskView::title)
+			.containsExactly("a1");
+	}
+
+	private long user(String name) {
+		Timestamp now = Timestamp.from(Instant.now());
+		this.jdbc.update("insert into users (username, password_hash, created_at, updated_at) values (?, 'h', ?, ?)",
+				name, now, now);
+		return this.jdbc.queryForObject("select id from users where username = ?", Long.class, name);
+	}
+
+	private void task(long userId, String title, boolean completed) {
+		Timestamp now = Timestamp.from(Instant.now());
+		this.jdbc.update("insert into tasks (title, completed, user_id, created_at, updated_at) values (?, ?, ?, ?, ?)",
+				title, completed, userId, now, now);
+	}
+
+}

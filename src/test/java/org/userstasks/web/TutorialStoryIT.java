@@ -1,0 +1,143 @@
+package org.userstasks.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.userstasks.testing.IntegrationTest;
+import org.userstasks.testing.Json;
+import org.userstasks.testing.Seeds;
+import org.userstasks.testing.Shapes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tutorial's story, told over real HTTP as a client tells it: a user, some tasks, the
+ * list with tasks included, then the user deleted and its tasks gone with it.
+ */
+@IntegrationTest
+class TutorialStoryIT {
+
+	private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Seeds seeds;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	@BeforeEach
+	void reset() {
+		this.seeds.reset();
+	}
+
+	@Test
+	void createsAUserAndTasksThenDeletesThemAllTogether() throws Exception {
+		HttpResponse<String> created = send("POST", "/users",
+				"{\"username\":\"alice\",\"password\":\"correct horse\"}");
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(created.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		long alice = Json.parse(created.body()).get("id").asLong();
+		assertThat(created.headers().firstValue("Location")).hasValue("/users/" + alice);
+		Shapes.assertUser(Json.parse(created.body()));
+
+		long report = createTask(alice, "{\"title\":\"Write report\"}");
+		long milk = createTask(alice, "{\"title\":\"Buy milk\",\"completed\":true}");
+		long trip = createTask(alice, "{\"title\":\"Plan trip\"}");
+
+		HttpResponse<String> list = send("GET", "/users?include=tasks", null);
+		assertThat(list.statusCode()).isEqualTo(200);
+		JsonNode users = Json.parse(list.body());
+		assertThat(users.size()).isOne();
+		Shapes.assertUserWithTasks(users.get(0));
+		assertThat(users.get(0).get("username").asString()).isEqualTo("alice");
+		assertThat(Json.ids(users.get(0).get("tasks"))).containsExactly(report, milk, trip);
+		assertThat(list.body()).doesNotContain("correct horse");
+
+		assertThat(followNextLinks("/tasks?completed=false&limit=1")).containsExactly(report, trip);
+
+		HttpResponse<String> blank = send("POST", "/users/" + alice + "/tasks", "{\"title\":\" \"}");
+		assertThat(blank.statusCode()).isEqualTo(400);
+		assertThat(blank.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(Json.parse(blank.body()).get("errors").get(0).get("field").asString()).isEqualTo("title");
+
+		assertThat(send("DELETE", "/users/" + alice, null).statusCode()).isEqualTo(204);
+
+		HttpResponse<String> tasksOfAlice = send("GET", "/tasks?userId=" + alice, null);
+		assertThat(tasksOfAlice.statusCode()).isEqualTo(200);
+		assertThat(tasksOfAlice.body()).isEqualTo("[]");
+		HttpResponse<String> gone = send("GET", "/tasks/" + report, null);
+		assertThat(gone.statusCode()).isEqualTo(404);
+		assertThat(gone.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(Json.parse(gone.body()).get("detail").asString()).isEqualTo("task " + report + " not found");
+		assertThat(send("GET", "/users/" + alice, null).statusCode()).isEqualTo(404);
+		assertThat(this.seeds.count("tasks")).isZero();
+	}
+
+	private long createTask(long userId, String json) throws IOException, InterruptedException {
+		HttpResponse<String> created = send("POST", "/users/" + userId + "/tasks", json);
+		assertThat(created.statusCode()).isEqualTo(201);
+		long id = Json.parse(created.body()).get("id").asLong();
+		assertThat(created.headers().firstValue("Location")).hasValue("/tasks/" + id);
+		return id;
+	}
+
+	/**
+	 * The ids of every page, following the absolute URLs of {@code Link rel="next"} as a
+	 * client does.
+	 */
+	private List<Long> followNextLinks(String first) throws IOException, InterruptedException {
+		List<Long> ids = new ArrayList<>();
+		URI next = URI.create("http://127.0.0.1:" + this.port + first);
+		for (int page = 0; next != null; page++) {
+			assertThat(page).as("pages followed").isLessThan(10);
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(next).GET().build(),
+					BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(200);
+			ids.addAll(Json.ids(Json.parse(response.body())));
+			next = response.headers()
+				.firstValue("Link")
+				.map(NEXT::matcher)
+				.filter(Matcher::matches)
+				.map((matcher) -> URI.create(matcher.group(1)))
+				.orElse(null);
+		}
+		return ids;
+	}
+
+	private HttpResponse<String> send(String method, String path, String json)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(10));
+		if (json != null) {
+			request.header("Content-Type", "application/json").method(method, BodyPublishers.ofString(json));
+		}
+		else {
+			request.method(method, BodyPublishers.noBody());
+		}
+		return this.http.send(request.build(), BodyHandlers.ofString());
+	}
+
+}
