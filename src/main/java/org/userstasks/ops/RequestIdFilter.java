@@ -1,7 +1,6 @@
 package org.userstasks.ops;
 
 import java.io.IOException;
-import java.util.UUID;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -52,7 +51,7 @@ class RequestIdFilter extends OncePerRequestFilter {
 		}
 		long start = System.nanoTime();
 		String header = request.getHeader(RequestIds.HEADER);
-		String id = RequestIds.isWellFormed(header) ? header : UUID.randomUUID().toString();
+		String id = RequestIds.isWellFormed(header) ? header : RequestIds.generate();
 		request.setAttribute(ATTRIBUTE, id);
 		response.setHeader(RequestIds.HEADER, id);
 		MDC.put(RequestIds.MDC_KEY, id);

@@ -1,5 +1,8 @@
 package org.userstasks.ops;
 
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
 import org.slf4j.MDC;
 
 /**
@@ -23,6 +26,18 @@ public final class RequestIds {
 	 */
 	public static String current() {
 		return MDC.get(MDC_KEY);
+	}
+
+	/**
+	 * A random (version 4) UUID. An id must be unique, not unguessable, so it is drawn
+	 * from the thread's own generator rather than the shared, locked SecureRandom of
+	 * {@link UUID#randomUUID()}.
+	 */
+	static String generate() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long low = (random.nextLong() & ~(0b11L << 62)) | (0b10L << 62);
+		return new UUID(high, low).toString();
 	}
 
 	/**

@@ -45,8 +45,8 @@ class TaskController {
 	ResponseEntity<List<TaskView>> list(
 			@RequestParam(required = false) @Positive(message = "must be a positive integer") Long userId,
 			@RequestParam(required = false) Boolean completed,
-			@RequestParam(required = false) @Min(value = 1, message = KeysetPage.LIMIT_MESSAGE) @Max(
-					value = KeysetPage.MAX_LIMIT, message = KeysetPage.LIMIT_MESSAGE) Integer limit,
+			@RequestParam(required = false) @Min(value = 1, message = KeysetPage.LIMIT_MESSAGE) @Max(value = 1000,
+					message = KeysetPage.LIMIT_MESSAGE) Integer limit,
 			@RequestParam(required = false) @PositiveOrZero(message = KeysetPage.AFTER_MESSAGE) Long after) {
 		KeysetPage page = KeysetPage.of(limit, after);
 		return page.respond(this.tasks.list(userId, completed, page.after(), page.fetchSize()), TaskView::id);
@@ -59,8 +59,8 @@ class TaskController {
 	@ApiResponse(responseCode = "404", description = "No such user")
 	ResponseEntity<List<TaskView>> listOfUser(@PathVariable @Positive long id,
 			@RequestParam(required = false) Boolean completed,
-			@RequestParam(required = false) @Min(value = 1, message = KeysetPage.LIMIT_MESSAGE) @Max(
-					value = KeysetPage.MAX_LIMIT, message = KeysetPage.LIMIT_MESSAGE) Integer limit,
+			@RequestParam(required = false) @Min(value = 1, message = KeysetPage.LIMIT_MESSAGE) @Max(value = 1000,
+					message = KeysetPage.LIMIT_MESSAGE) Integer limit,
 			@RequestParam(required = false) @PositiveOrZero(message = KeysetPage.AFTER_MESSAGE) Long after) {
 		KeysetPage page = KeysetPage.of(limit, after);
 		return page.respond(this.tasks.listOfUser(id, completed, page.after(), page.fetchSize()), TaskView::id);

@@ -53,8 +53,8 @@ class UserController {
 	@ApiResponse(responseCode = "400", description = "A query parameter is invalid")
 	ResponseEntity<List<UserView>> list(
 			@RequestParam(required = false) @Pattern(regexp = INCLUDE_VALUES, message = INCLUDE_MESSAGE) String include,
-			@RequestParam(required = false) @Min(value = 1, message = KeysetPage.LIMIT_MESSAGE) @Max(
-					value = KeysetPage.MAX_LIMIT, message = KeysetPage.LIMIT_MESSAGE) Integer limit,
+			@RequestParam(required = false) @Min(value = 1, message = KeysetPage.LIMIT_MESSAGE) @Max(value = 1000,
+					message = KeysetPage.LIMIT_MESSAGE) Integer limit,
 			@RequestParam(required = false) @PositiveOrZero(message = KeysetPage.AFTER_MESSAGE) Long after) {
 		KeysetPage page = KeysetPage.of(limit, after);
 		return page.respond(this.users.list(page.after(), page.fetchSize(), include != null), UserView::id);

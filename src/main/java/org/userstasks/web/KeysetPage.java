@@ -17,8 +17,6 @@ public record KeysetPage(int limit, long after) {
 
 	public static final String AFTER_MESSAGE = "must be an id (an integer of 0 or more)";
 
-	public static final int MAX_LIMIT = 1000;
-
 	static final int DEFAULT_LIMIT = 100;
 
 	public static KeysetPage of(Integer limit, Long after) {
