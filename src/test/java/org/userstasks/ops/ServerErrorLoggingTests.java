@@ -46,12 +46,40 @@ class ServerErrorLoggingTests {
 			.contains("at org.userstasks.ops.ServerErrorLoggingTests$FailingController.fail");
 	}
 
+	@Test
+	void logsAResponseThatCouldNotBeWrittenAsAServerError(CapturedOutput output) throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/unwritable").header("X-Request-Id", "unwritable-7").exchange();
+
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("secret-value", "Could not write");
+		assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.extractingPath("$.requestId")
+			.isEqualTo("unwritable-7");
+		assertThat(output.getOut()).containsPattern("ERROR .*\\[unwritable-7\\].*")
+			.contains("HttpMessageNotWritableException")
+			.contains("secret-value");
+	}
+
 	@RestController
 	static class FailingController {
 
 		@GetMapping("/failing")
 		String fail() {
 			throw new IllegalStateException("secret-state");
+		}
+
+		@GetMapping("/unwritable")
+		Unwritable unwritable() {
+			return new Unwritable();
+		}
+
+	}
+
+	static class Unwritable {
+
+		public String getValue() {
+			throw new IllegalStateException("secret-value");
 		}
 
 	}
