@@ -129,10 +129,10 @@ class RequestIdIT {
 			.hasStatus(HttpStatus.NOT_FOUND);
 
 		assertThat(output.getOut().lines().filter((line) -> line.contains("org.userstasks.access")))
-			.anySatisfy((line) -> assertThat(line).contains("[access-log-1]")
-				.containsPattern("GET /users/" + id + " 200 \\d+(\\.\\d+)?ms"))
-			.anySatisfy((line) -> assertThat(line).contains("[access-log-2]")
-				.containsPattern("GET /users/999998 404 \\d+(\\.\\d+)?ms"))
+			.anySatisfy((line) -> assertThat(line).containsPattern(
+					"INFO .* \\[access-log-1\\] org\\.userstasks\\.access +: GET /users/" + id + " 200 \\d+\\.\\d+ms$"))
+			.anySatisfy((line) -> assertThat(line).containsPattern(
+					"INFO .* \\[access-log-2\\] org\\.userstasks\\.access +: GET /users/999998 404 \\d+\\.\\d+ms$"))
 			.filteredOn((line) -> line.contains("[access-log-1]"))
 			.hasSize(1);
 	}
