@@ -3,6 +3,11 @@ package org.userstasks.task;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.userstasks.web.KeysetPage;
 
 @RestController
+@Tag(name = "tasks")
 class TaskController {
 
 	private final TaskService tasks;
@@ -33,6 +39,9 @@ class TaskController {
 	}
 
 	@GetMapping("/tasks")
+	@Operation(operationId = "listTasks", summary = "List tasks")
+	@ApiResponse(responseCode = "200", description = "A page of tasks, by id")
+	@ApiResponse(responseCode = "400", description = "A query parameter is invalid")
 	ResponseEntity<List<TaskView>> list(
 			@RequestParam(required = false) @Positive(message = "must be a positive integer") Long userId,
 			@RequestParam(required = false) Boolean completed,
@@ -44,6 +53,10 @@ class TaskController {
 	}
 
 	@GetMapping("/users/{id}/tasks")
+	@Operation(operationId = "listUserTasks", summary = "List a user's tasks")
+	@ApiResponse(responseCode = "200", description = "A page of the user's tasks, by id")
+	@ApiResponse(responseCode = "400", description = "The id or a query parameter is invalid")
+	@ApiResponse(responseCode = "404", description = "No such user")
 	ResponseEntity<List<TaskView>> listOfUser(@PathVariable @Positive long id,
 			@RequestParam(required = false) Boolean completed,
 			@RequestParam(required = false) @Min(value = 1, message = KeysetPage.LIMIT_MESSAGE) @Max(value = 1000,
@@ -54,23 +67,40 @@ class TaskController {
 	}
 
 	@PostMapping("/users/{id}/tasks")
+	@Operation(operationId = "createTask", summary = "Create a task for a user")
+	@ApiResponse(responseCode = "201", description = "The task created",
+			headers = @Header(name = "Location", description = "/tasks/{taskId}", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "400", description = "The id or the body is invalid")
+	@ApiResponse(responseCode = "404", description = "No such user")
 	ResponseEntity<TaskView> create(@PathVariable @Positive long id, @Valid @RequestBody NewTask body) {
 		TaskView task = this.tasks.create(id, body);
 		return ResponseEntity.created(URI.create("/tasks/" + task.id())).body(task);
 	}
 
 	@GetMapping("/tasks/{id}")
+	@Operation(operationId = "getTask", summary = "Get a task")
+	@ApiResponse(responseCode = "200", description = "The task")
+	@ApiResponse(responseCode = "400", description = "The id is invalid")
+	@ApiResponse(responseCode = "404", description = "No such task")
 	TaskView get(@PathVariable @Positive long id) {
 		return this.tasks.get(id);
 	}
 
 	@PatchMapping("/tasks/{id}")
+	@Operation(operationId = "updateTask", summary = "Change a task's title or completion, or move it to another user")
+	@ApiResponse(responseCode = "200", description = "The task changed")
+	@ApiResponse(responseCode = "400", description = "The id or the body is invalid")
+	@ApiResponse(responseCode = "404", description = "No such task, or no such target user")
 	TaskView update(@PathVariable @Positive long id, @Valid @RequestBody TaskPatch body) {
 		return this.tasks.update(id, body);
 	}
 
 	@DeleteMapping("/tasks/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "deleteTask", summary = "Delete a task")
+	@ApiResponse(responseCode = "204", description = "The task is deleted")
+	@ApiResponse(responseCode = "400", description = "The id is invalid")
+	@ApiResponse(responseCode = "404", description = "No such task")
 	void delete(@PathVariable @Positive long id) {
 		this.tasks.delete(id);
 	}

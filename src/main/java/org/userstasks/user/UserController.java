@@ -2,6 +2,11 @@ package org.userstasks.user;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.userstasks.web.KeysetPage;
 
 @RestController
+@Tag(name = "users")
 @RequestMapping("/users")
 class UserController {
 
@@ -42,6 +48,9 @@ class UserController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listUsers", summary = "List users")
+	@ApiResponse(responseCode = "200", description = "A page of users, by id")
+	@ApiResponse(responseCode = "400", description = "A query parameter is invalid")
 	ResponseEntity<List<UserView>> list(
 			@RequestParam(required = false) @Pattern(regexp = INCLUDE_VALUES, message = INCLUDE_MESSAGE) String include,
 			@RequestParam(required = false) @Min(value = 1, message = KeysetPage.LIMIT_MESSAGE) @Max(value = 1000,
@@ -52,18 +61,32 @@ class UserController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(operationId = "getUser", summary = "Get a user")
+	@ApiResponse(responseCode = "200", description = "The user")
+	@ApiResponse(responseCode = "400", description = "The id or a query parameter is invalid")
+	@ApiResponse(responseCode = "404", description = "No such user")
 	UserView get(@PathVariable @Positive long id, @RequestParam(required = false) @Pattern(regexp = INCLUDE_VALUES,
 			message = INCLUDE_MESSAGE) String include) {
 		return this.users.get(id, include != null);
 	}
 
 	@PostMapping
+	@Operation(operationId = "createUser", summary = "Create a user")
+	@ApiResponse(responseCode = "201", description = "The user created",
+			headers = @Header(name = "Location", description = "/users/{id}", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "400", description = "The body is invalid")
+	@ApiResponse(responseCode = "409", description = "The username is taken (ignoring case)")
 	ResponseEntity<UserView> create(@Valid @RequestBody NewUser body) {
 		UserView user = this.users.create(body.username(), this.hasher.hash(body.password()));
 		return ResponseEntity.created(java.net.URI.create("/users/" + user.id())).body(user);
 	}
 
 	@PatchMapping("/{id}")
+	@Operation(operationId = "updateUser", summary = "Change a user's username and/or password")
+	@ApiResponse(responseCode = "200", description = "The user changed")
+	@ApiResponse(responseCode = "400", description = "The id or the body is invalid")
+	@ApiResponse(responseCode = "404", description = "No such user")
+	@ApiResponse(responseCode = "409", description = "The username is taken (ignoring case)")
 	UserView update(@PathVariable @Positive long id, @Valid @RequestBody UserPatch body) {
 		String hash = (body.password() != null) ? this.hasher.hash(body.password()) : null;
 		return this.users.update(id, body.username(), hash);
@@ -71,6 +94,10 @@ class UserController {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "deleteUser", summary = "Delete a user and all of their tasks")
+	@ApiResponse(responseCode = "204", description = "The user and their tasks are deleted")
+	@ApiResponse(responseCode = "400", description = "The id is invalid")
+	@ApiResponse(responseCode = "404", description = "No such user")
 	void delete(@PathVariable @Positive long id) {
 		this.users.delete(id);
 	}

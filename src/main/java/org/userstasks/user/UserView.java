@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.userstasks.task.TaskView;
 
@@ -11,6 +12,7 @@ import org.userstasks.task.TaskView;
  * The user representation. {@code tasks} is present only when asked for with
  * {@code include=tasks}.
  */
+@Schema(name = "User")
 record UserView(long id, String username, Instant createdAt, Instant updatedAt,
 		@JsonInclude(JsonInclude.Include.NON_NULL) List<TaskView> tasks) {
 

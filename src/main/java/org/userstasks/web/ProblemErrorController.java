@@ -28,7 +28,7 @@ class ProblemErrorController implements ErrorController {
 		if (status == null) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Problems.detail(status));
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path) {
 			try {
@@ -40,15 +40,6 @@ class ProblemErrorController implements ErrorController {
 			}
 		}
 		return Problems.response(problem, new HttpHeaders());
-	}
-
-	private static String detail(HttpStatus status) {
-		return switch (status) {
-			case CONTENT_TOO_LARGE -> "request body is larger than 1 MiB";
-			case NOT_FOUND -> "no resource at this path";
-			case INTERNAL_SERVER_ERROR -> "the server could not complete the request";
-			default -> status.getReasonPhrase();
-		};
 	}
 
 }

@@ -14,8 +14,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
+import org.userstasks.ops.RequestIds;
+
 /**
- * Builds RFC 9457 problem responses, always as {@code application/problem+json}.
+ * Builds RFC 9457 problem responses, always as {@code application/problem+json}, each
+ * with the {@code requestId} that the server's log lines for the request carry.
  */
 final class Problems {
 
@@ -29,13 +32,42 @@ final class Problems {
 	}
 
 	static ResponseEntity<Object> response(ProblemDetail problem, HttpHeaders headers) {
-		if (problem.getType() == null) {
-			problem.setType(ABOUT_BLANK);
-		}
 		return ResponseEntity.status(problem.getStatus())
 			.headers(headers)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+			.body(complete(problem));
+	}
+
+	/**
+	 * The problem with what every problem carries: a type, a detail and the request's id.
+	 */
+	static ProblemDetail complete(ProblemDetail problem) {
+		if (problem.getType() == null) {
+			problem.setType(ABOUT_BLANK);
+		}
+		HttpStatus status = HttpStatus.resolve(problem.getStatus());
+		if (problem.getDetail() == null && status != null) {
+			problem.setDetail(detail(status));
+		}
+		String requestId = RequestIds.current();
+		if (requestId != null) {
+			problem.setProperty("requestId", requestId);
+		}
+		return problem;
+	}
+
+	/**
+	 * The detail of an error that has nothing more specific to say.
+	 */
+	static String detail(HttpStatus status) {
+		return switch (status) {
+			// The service refuses nothing else with a 403.
+			case FORBIDDEN -> "cross-origin request not allowed for this origin, method or headers";
+			case CONTENT_TOO_LARGE -> "request body is larger than 1 MiB";
+			case NOT_FOUND -> "no resource at this path";
+			case INTERNAL_SERVER_ERROR -> "the server could not complete the request";
+			default -> status.getReasonPhrase();
+		};
 	}
 
 	/**
