@@ -40,16 +40,20 @@ public final class ProblemAssertions {
 
 	/**
 	 * The members every problem has, in the contract's order, then {@code errors} when
-	 * fields were invalid.
+	 * fields were invalid, then the request id.
 	 */
 	public static void assertShape(JsonNode problem, HttpStatus status, String instance) {
-		List<String> names = Json.names(problem);
+		List<String> expected = new ArrayList<>(List.of("type", "title", "status", "detail", "instance"));
 		if (problem.has("errors")) {
-			assertThat(names).containsExactly("type", "title", "status", "detail", "instance", "errors");
+			expected.add("errors");
 		}
-		else {
-			assertThat(names).containsExactly("type", "title", "status", "detail", "instance");
+		// requestId is an extension member, present whenever the request went through
+		// the request id filter.
+		if (problem.has("requestId")) {
+			expected.add("requestId");
+			assertThat(problem.get("requestId").asString()).isNotBlank();
 		}
+		assertThat(Json.names(problem)).containsExactlyElementsOf(expected);
 		assertThat(problem.get("type").asString()).isEqualTo("about:blank");
 		assertThat(problem.get("title").asString()).isEqualTo(status.getReasonPhrase());
 		assertThat(problem.get("status").asInt()).isEqualTo(status.value());
