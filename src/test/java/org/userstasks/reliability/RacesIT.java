@@ -61,16 +61,14 @@ class RacesIT {
 	void concurrentCreationsOfOneUsernameInAnyCaseGiveOneCreatedAndTheRestConflict() {
 		int racers = 20;
 
-		List<Integer> statuses = Race.run(
-				racers, (
-						i) -> () -> this.http
-							.post("/users",
-									"{\"username\":\"" + spelling("racer", i) + "\",\"password\":\"password" + i
-											+ "\"}")
-							.statusCode());
+		List<HttpResponse<String>> responses = Race.run(racers, (i) -> () -> this.http.post("/users",
+				"{\"username\":\"" + spelling("racer", i) + "\",\"password\":\"password" + i + "\"}"));
 
-		assertThat(statuses).filteredOn((status) -> status == 201).hasSize(1);
-		assertThat(statuses).filteredOn((status) -> status == 409).hasSize(racers - 1);
+		assertThat(responses).filteredOn((response) -> response.statusCode() == 201).hasSize(1);
+		assertThat(responses).filteredOn((response) -> response.statusCode() == 409)
+			.hasSize(racers - 1)
+			.allSatisfy((response) -> assertThat(response.headers().firstValue("Content-Type"))
+				.hasValue("application/problem+json"));
 		assertThat(this.jdbc.queryForObject("select count(*) from users where lower(username) = 'racer'", Long.class))
 			.isOne();
 	}

@@ -91,10 +91,6 @@ public final class ServiceProcess implements AutoCloseable {
 		return this.port;
 	}
 
-	public long pid() {
-		return this.process.pid();
-	}
-
 	/**
 	 * SIGKILL: the process ends at once, running no shutdown hook and flushing nothing.
 	 */
