@@ -176,6 +176,20 @@ class FuzzIT {
 	}
 
 	@Test
+	void passwordWithAnUnpairedSurrogateIsRefused() throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(MockMvcRequestBuilders.post("/users")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"halves\",\"password\":\"\\udfffpassword\"}"))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentAsString()).contains("\"field\":\"password\"");
+		assertThat(this.seeds.count("users")).isZero();
+	}
+
+	@Test
 	void errorPathAskedForDirectlyIsNotFound() throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(MockMvcRequestBuilders.get("/error"))
 			.andReturn()
