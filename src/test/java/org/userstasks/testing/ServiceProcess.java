@@ -29,7 +29,8 @@ public final class ServiceProcess implements AutoCloseable {
 
 	private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
 
-	private static final Duration STARTUP = Duration.ofSeconds(90);
+	// Generous: on a busy two-core machine a start has taken over a minute.
+	private static final Duration STARTUP = Duration.ofSeconds(180);
 
 	private final Process process;
 

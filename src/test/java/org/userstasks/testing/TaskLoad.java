@@ -22,7 +22,7 @@ public final class TaskLoad implements AutoCloseable {
 
 	private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
-	private static final Duration LONGEST = Duration.ofSeconds(60);
+	private static final Duration LONGEST = Duration.ofSeconds(120);
 
 	private final Map<Long, String> acknowledged = new ConcurrentHashMap<>();
 
