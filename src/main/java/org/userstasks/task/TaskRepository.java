@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -26,6 +29,13 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
 
 	List<TaskView> findByUserIdAndCompletedAndIdGreaterThanOrderByIdAsc(long userId, boolean completed, long after,
 			Limit limit);
+
+	/**
+	 * Locks the task until the transaction ends: a concurrent patch or delete of it waits
+	 * for this one, instead of making it fail on a vanished row or undo its change.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	Optional<Task> findForUpdateById(long id);
 
 	@Modifying
 	@Query("delete from Task t where t.id = :id")

@@ -55,7 +55,7 @@ class TaskService {
 
 	@Transactional
 	TaskView update(long id, TaskPatch patch) {
-		Task task = this.tasks.findById(id).orElseThrow(() -> new TaskNotFound(id));
+		Task task = this.tasks.findForUpdateById(id).orElseThrow(() -> new TaskNotFound(id));
 		if (patch.title() != null) {
 			task.setTitle(patch.title());
 		}

@@ -11,8 +11,8 @@ record NewUser(
 		@NotNull(message = "is required") @Size(min = 1, max = 50,
 				message = "must be 1 to 50 characters after trimming") @Pattern(regexp = UsernameRules.PATTERN,
 						message = UsernameRules.PATTERN_MESSAGE) String username,
-		@NotNull(message = "is required") @Size(min = 8, max = 128,
-				message = "must be 8 to 128 characters") String password) {
+		@NotNull(message = "is required") @Size(min = 8, max = 128, message = PasswordRules.SIZE_MESSAGE) @Pattern(
+				regexp = PasswordRules.PATTERN, message = PasswordRules.PATTERN_MESSAGE) String password) {
 
 	NewUser {
 		username = (username != null) ? username.strip() : null;

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 record UserPatch(
 		@Size(min = 1, max = 50, message = "must be 1 to 50 characters after trimming") @Pattern(
 				regexp = UsernameRules.PATTERN, message = UsernameRules.PATTERN_MESSAGE) String username,
-		@Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password) {
+		@Size(min = 8, max = 128, message = PasswordRules.SIZE_MESSAGE) @Pattern(regexp = PasswordRules.PATTERN,
+				message = PasswordRules.PATTERN_MESSAGE) String password) {
 
 	UserPatch {
 		username = (username != null) ? username.strip() : null;

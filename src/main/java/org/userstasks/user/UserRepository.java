@@ -19,10 +19,20 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
 	/**
 	 * Locks the user against deletion until the transaction ends, so a task added in it
-	 * can never outlive its user (H2 checks foreign keys without locking).
+	 * can never outlive its user (H2 checks foreign keys without locking). The lock is
+	 * exclusive, not shared: on PostgreSQL a new share lock does not wait behind a
+	 * waiting DELETE, so a steady stream of task creations kept the deletion of their
+	 * user waiting for as long as the stream lasted. Exclusive lockers queue in order.
 	 */
-	@Lock(LockModeType.PESSIMISTIC_READ)
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<User> findLockedById(long id);
+
+	/**
+	 * Locks the user until the transaction ends: a concurrent patch or delete of it waits
+	 * for this one, instead of making it fail on a vanished row or undo its change.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	Optional<User> findForUpdateById(long id);
 
 	// One statement: the database deletes the user's tasks (ON DELETE CASCADE).
 	@Modifying

@@ -58,7 +58,7 @@ class UserService {
 	 */
 	@Transactional
 	UserView update(long id, String username, String passwordHash) {
-		User user = this.users.findById(id).orElseThrow(() -> new UserNotFound(id));
+		User user = this.users.findForUpdateById(id).orElseThrow(() -> new UserNotFound(id));
 		if (username != null) {
 			user.setUsername(username);
 		}

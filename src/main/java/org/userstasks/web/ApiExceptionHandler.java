@@ -14,12 +14,16 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -75,6 +79,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			status = HttpStatus.BAD_REQUEST;
 		}
 		return Problems.response(status, "the query string could not be parsed");
+	}
+
+	/**
+	 * The database did not answer in time: a lock held too long by another transaction, a
+	 * statement past the transaction timeout, no free connection. Nothing was changed,
+	 * and the same request may well succeed a moment later.
+	 */
+	@ExceptionHandler({ PessimisticLockingFailureException.class, QueryTimeoutException.class,
+			TransactionTimedOutException.class, CannotCreateTransactionException.class })
+	ResponseEntity<Object> databaseBusy(Exception ex) {
+		log.warn("Database busy: {}", ex.toString());
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, "1");
+		return Problems.response(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"the database is busy; nothing was changed, try again"), headers);
 	}
 
 	@ExceptionHandler

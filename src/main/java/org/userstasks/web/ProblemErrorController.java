@@ -24,12 +24,20 @@ class ProblemErrorController implements ErrorController {
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<Object> error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// Asked for by a client, not forwarded here after an error: no such resource.
+			return Problems.response(problem(HttpStatus.NOT_FOUND, request.getRequestURI()), new HttpHeaders());
+		}
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		if (status == null) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
+		return Problems.response(problem(status, request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)),
+				new HttpHeaders());
+	}
+
+	private static ProblemDetail problem(HttpStatus status, Object uri) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Problems.detail(status));
-		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path) {
 			try {
 				problem.setInstance(new URI(path));
@@ -39,7 +47,7 @@ class ProblemErrorController implements ErrorController {
 				// echoed.
 			}
 		}
-		return Problems.response(problem, new HttpHeaders());
+		return problem;
 	}
 
 }

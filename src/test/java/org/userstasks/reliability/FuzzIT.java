@@ -1,0 +1,618 @@
+package org.userstasks.reliability;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import org.userstasks.testing.IntegrationTest;
+import org.userstasks.testing.Seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thousands of generated requests, valid and not, to every endpoint with every method:
+ * each one is answered with a 2xx or a 4xx, every 4xx is problem+json, and afterwards the
+ * database still keeps every integrity rule. The seed is printed; run again with
+ * {@code -Dfuzz.seed=N} to replay a run, {@code -Dfuzz.requests=N} for more or fewer.
+ */
+@IntegrationTest
+class FuzzIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+
+	private static final String[] METHODS = { "GET", "GET", "GET", "POST", "POST", "POST", "PATCH", "PATCH", "PATCH",
+			"DELETE", "PUT", "HEAD", "OPTIONS" };
+
+	private static final String[] PATHS = { "/users", "/users/{id}", "/users/{id}/tasks", "/tasks", "/tasks/{id}" };
+
+	private static final String[] ODD_PATHS = { "/", "/users/", "/users/{id}/", "/users/{id}/tasks/{id}",
+			"/tasks/{id}/x", "/userz", "/error", "/users//tasks", "/tasks/{id};jsessionid=1", "/users/{id}/tasks;x=y",
+			"/USERS", "/tasks/../users", "/%2e%2e/users", "/users/%2F1" };
+
+	private static final String[] PARAMETERS = { "limit", "after", "completed", "userId", "include", "Limit", "unknown",
+			"limit[]", "" };
+
+	private static final String[] CONTENT_TYPES = { "application/json", "application/json", "application/json",
+			"application/json;charset=UTF-8", "application/json; charset=ISO-8859-1", "application/json;charset=bogus",
+			"application/problem+json", "application/merge-patch+json", "text/plain", "application/xml",
+			"application/x-www-form-urlencoded", "multipart/form-data", "text/json", "*/*", "application/*", "nonsense",
+			"application/json;;;", "" };
+
+	private static final String[] ACCEPTS = { "application/json", "*/*", "text/html", "application/xml",
+			"application/problem+json", "text/plain", "nonsense", "application/json;q=0" };
+
+	private static final String[] ID_TEXTS = { "0", "-1", "1.5", "1e3", "abc", "+1", "01", " 1", "9223372036854775807",
+			"9223372036854775808", "99999999999999999999", "-9223372036854775808", "0x10", "NaN", "null", "true", "",
+			"١٢", "１", "\u0000", "😀", "\ud800", "%", "%25", "%00", "%FF", "%C0%AF", "1%00", "1/2", "1?x", "1#x" };
+
+	private static final String[] NUMBERS = { "0", "-0", "1", "-1", "1.5", "1e400", "-1e400", "1E2",
+			"99999999999999999999", "9223372036854775807", "9223372036854775808", "-9223372036854775809",
+			"0.0000000000000000001", "1e-400", "00", "01", "+1", "NaN", "Infinity", "-Infinity", "0x1F", ".5", "5." };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Seeds seeds;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private final List<Long> userIds = new ArrayList<>();
+
+	private final List<Long> taskIds = new ArrayList<>();
+
+	private int seeded;
+
+	private Random random;
+
+	@BeforeEach
+	void reset() {
+		this.seeds.reset();
+	}
+
+	/**
+	 * Adds users with tasks, so that requests keep finding some after the deletions.
+	 */
+	private void seed() {
+		for (long userId : this.seeds.users("fuzzed" + this.seeded++ + "-", 3)) {
+			this.userIds.add(userId);
+			this.seeds.tasks(userId, 3);
+			this.taskIds.addAll(this.jdbc.queryForList("select id from tasks where user_id = ?", Long.class, userId));
+		}
+	}
+
+	@Test
+	void everyRequestGetsA2xxOr4xxProblemAndTheDatabaseKeepsItsRules() throws Exception {
+		long seed = Long.getLong("fuzz.seed", System.nanoTime());
+		int count = Integer.getInteger("fuzz.requests", 3000);
+		this.random = new Random(seed);
+		List<String> failures = new ArrayList<>();
+		Map<Integer, Integer> statuses = new TreeMap<>();
+
+		for (int i = 0; i < count; i++) {
+			if (i % 250 == 0) {
+				seed();
+			}
+			Request request = request();
+			try {
+				MockHttpServletResponse response = this.mvc.perform(request.builder()).andReturn().getResponse();
+				statuses.merge(response.getStatus(), 1, Integer::sum);
+				String problem = check(response);
+				if (problem == null) {
+					problem = readBack(request, response);
+				}
+				if (problem != null) {
+					failures.add(request + " -> " + response.getStatus() + " " + problem + ": "
+							+ abbreviate(response.getContentAsString(StandardCharsets.UTF_8)));
+				}
+				remember(request, response);
+			}
+			catch (Exception ex) {
+				failures.add(request + " -> exception " + ex);
+			}
+		}
+
+		System.out.printf("fuzz (seed %d): %d requests, statuses %s, %d failures%n", seed, count, statuses,
+				failures.size());
+		assertThat(failures).as("requests that broke the rules (replay with -Dfuzz.seed=%d)", seed).isEmpty();
+		assertIntegrity();
+	}
+
+	// What fuzzing found, kept as plain cases.
+
+	@Test
+	void titleWithAnUnpairedSurrogateIsRefusedRatherThanStoredChanged() throws Exception {
+		long userId = this.seeds.user("surrogates");
+
+		MockHttpServletResponse response = this.mvc
+			.perform(MockMvcRequestBuilders.post("/users/" + userId + "/tasks")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"a\\ud800b\"}"))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentAsString()).contains("\"field\":\"title\"");
+		assertThat(this.seeds.count("tasks")).isZero();
+	}
+
+	@Test
+	void titleWithAWholeSurrogatePairIsStoredAsSent() throws Exception {
+		long userId = this.seeds.user("emoji");
+
+		MockHttpServletResponse response = this.mvc
+			.perform(MockMvcRequestBuilders.post("/users/" + userId + "/tasks")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"a\\ud83d\\ude00b\"}"))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(201);
+		assertThat(this.jdbc.queryForObject("select title from tasks", String.class)).isEqualTo("a\ud83d\ude00b");
+	}
+
+	@Test
+	void passwordWithAnUnpairedSurrogateIsRefused() throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(MockMvcRequestBuilders.post("/users")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"halves\",\"password\":\"\\udfffpassword\"}"))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentAsString()).contains("\"field\":\"password\"");
+		assertThat(this.seeds.count("users")).isZero();
+	}
+
+	@Test
+	void errorPathAskedForDirectlyIsNotFound() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(MockMvcRequestBuilders.get("/error"))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getContentType()).isEqualTo("application/problem+json");
+	}
+
+	@Test
+	void malformedFormBodyOnAPatchIsUnsupportedMediaType() throws Exception {
+		long userId = this.seeds.user("formed");
+
+		MockHttpServletResponse response = this.mvc
+			.perform(MockMvcRequestBuilders.patch("/users/" + userId)
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("username=%zz"))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(415);
+		assertThat(response.getContentType()).isEqualTo("application/problem+json");
+	}
+
+	private void assertIntegrity() {
+		assertThat(count(
+				"select count(*) from tasks t where not exists " + "(select 1 from users u where u.id = t.user_id)"))
+			.as("tasks without their user")
+			.isZero();
+		assertThat(count("select count(*) from (select lower(username) from users group by lower(username) "
+				+ "having count(*) > 1) d"))
+			.as("usernames equal ignoring case")
+			.isZero();
+		assertThat(count("select count(*) from users where password_hash not like '$argon2id$%'"))
+			.as("passwords not hashed with Argon2id")
+			.isZero();
+		assertThat(count("select count(*) from users where length(username) not between 1 and 50"))
+			.as("usernames of a bad length")
+			.isZero();
+		assertThat(count("select count(*) from tasks where length(title) not between 1 and 255"))
+			.as("titles of a bad length")
+			.isZero();
+	}
+
+	private long count(String sql) {
+		return this.jdbc.queryForObject(sql, Long.class);
+	}
+
+	/**
+	 * What is wrong with a response, or null.
+	 */
+	private static String check(MockHttpServletResponse response) throws Exception {
+		int status = response.getStatus();
+		if (status < 200 || status >= 500 || (status >= 300 && status < 400)) {
+			return "status out of 2xx/4xx";
+		}
+		if (status < 400) {
+			return null;
+		}
+		String type = response.getContentType();
+		if (type == null || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(type))) {
+			return "not problem+json (" + type + ")";
+		}
+		JsonNode body = JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+		if (body.path("status").asInt() != status) {
+			return "problem status differs";
+		}
+		return null;
+	}
+
+	/**
+	 * After a write, what a read of the same resource returns must be what the write
+	 * answered: the database stored exactly what the response showed.
+	 */
+	private String readBack(Request request, MockHttpServletResponse response) throws Exception {
+		boolean write = request.method().equals("POST") || request.method().equals("PATCH");
+		if (!write || response.getStatus() >= 300) {
+			return null;
+		}
+		String written = response.getContentAsString(StandardCharsets.UTF_8);
+		JsonNode resource = JSON.readTree(written);
+		String path = (resource.has("title") ? "/tasks/" : "/users/") + resource.path("id").asLong();
+		String read = this.mvc.perform(MockMvcRequestBuilders.get(path))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return JSON.readTree(read).equals(resource) ? null : "read back as " + abbreviate(read);
+	}
+
+	private void remember(Request request, MockHttpServletResponse response) throws Exception {
+		if (response.getStatus() == 201) {
+			Matcher id = ID.matcher(response.getContentAsString(StandardCharsets.UTF_8));
+			if (id.find()) {
+				(request.uri().startsWith("/users?") || request.uri().equals("/users") ? this.userIds : this.taskIds)
+					.add(Long.parseLong(id.group(1)));
+			}
+		}
+	}
+
+	private Request request() {
+		return chance(3) ? validRequest() : anyRequest();
+	}
+
+	/**
+	 * A request the API should accept, with a value sometimes replaced by odd text: state
+	 * changes for real, and odd text reaches the database and the responses.
+	 */
+	private Request validRequest() {
+		String user = "/users/" + any(this.userIds);
+		String task = "/tasks/" + any(this.taskIds);
+		String json = "application/json";
+		return switch (this.random.nextInt(20)) {
+			case 0 -> new Request("POST", "/users", json, null, utf8("{\"username\":" + username() + ",\"password\":"
+					+ quote(chance(4) ? text(100) : "password" + this.random.nextInt(1000)) + "}"));
+			case 1 -> new Request("PATCH", user, json, null, utf8("{\"username\":" + username() + "}"));
+			case 2 -> new Request("DELETE", chance(4) ? user : task, null, null, null);
+			case 3, 4, 5, 6, 7 -> new Request("POST", user + "/tasks", json, null, utf8(
+					"{\"title\":" + title() + (chance(2) ? "" : ",\"completed\":" + this.random.nextBoolean()) + "}"));
+			case 8, 9, 10 -> new Request("PATCH", task, json, null, utf8(taskPatch()));
+			case 11 ->
+				new Request("GET", "/users?include=tasks&limit=" + (1 + this.random.nextInt(20)), null, json, null);
+			case 12 -> new Request("GET", user + "?include=tasks", null, null, null);
+			case 13 -> new Request("GET",
+					user + "/tasks?completed=" + this.random.nextBoolean() + "&after=" + this.random.nextInt(100), null,
+					null, null);
+			case 14 -> new Request("GET",
+					"/tasks?userId=" + any(this.userIds) + "&limit=" + (1 + this.random.nextInt(5)), null, null, null);
+			case 15 -> new Request("GET", "/users/" + any(this.userIds), null, null, null);
+			default -> new Request("GET", task, null, null, null);
+		};
+	}
+
+	private String username() {
+		if (chance(3)) {
+			// An existing name in another case: a conflict.
+			List<String> names = this.jdbc.queryForList("select username from users", String.class);
+			if (!names.isEmpty()) {
+				return quote(names.get(this.random.nextInt(names.size())).toUpperCase());
+			}
+		}
+		return quote(chance(4) ? text(50) : "fz" + this.random.nextInt(1_000_000));
+	}
+
+	private String title() {
+		return quote(chance(2) ? text(chance(10) ? 300 : 30) : "title " + this.random.nextInt(1000));
+	}
+
+	private String taskPatch() {
+		List<String> fields = new ArrayList<>();
+		if (chance(2)) {
+			fields.add("\"title\":" + title());
+		}
+		if (chance(2)) {
+			fields.add("\"completed\":" + this.random.nextBoolean());
+		}
+		if (chance(3)) {
+			fields.add("\"userId\":" + any(this.userIds));
+		}
+		return "{" + String.join(",", fields) + "}";
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private Request anyRequest() {
+		String method = pick(METHODS);
+		String template = (chance(10)) ? pick(ODD_PATHS) : pick(PATHS);
+		StringBuilder uri = new StringBuilder();
+		String[] segments = template.split("/", -1);
+		for (int i = 1; i < segments.length; i++) {
+			uri.append('/');
+			uri.append(segments[i].replace("{id}", id(segments[i - 1].equals("tasks") ? this.taskIds : this.userIds)));
+		}
+		if (chance(2)) {
+			uri.append(query());
+		}
+		String contentType = chance(8) ? null : pick(CONTENT_TYPES);
+		String accept = chance(4) ? pick(ACCEPTS) : null;
+		byte[] body = hasBody(method) || chance(10) ? body(template, method) : null;
+		return new Request(method, uri.toString(), contentType, accept, body);
+	}
+
+	private static boolean hasBody(String method) {
+		return method.equals("POST") || method.equals("PATCH") || method.equals("PUT");
+	}
+
+	private String id(List<Long> known) {
+		if (chance(2)) {
+			return Long.toString(any(known));
+		}
+		if (chance(3)) {
+			return Long.toString(1 + this.random.nextInt(1000));
+		}
+		return encode(pick(ID_TEXTS));
+	}
+
+	private long any(List<Long> known) {
+		return known.isEmpty() ? 1 : known.get(this.random.nextInt(known.size()));
+	}
+
+	private String query() {
+		StringBuilder query = new StringBuilder("?");
+		int parameters = 1 + this.random.nextInt(4);
+		for (int i = 0; i < parameters; i++) {
+			if (i > 0) {
+				query.append('&');
+			}
+			query.append(encode(pick(PARAMETERS)));
+			if (!chance(15)) {
+				query.append('=').append(encode(parameterValue()));
+			}
+		}
+		return query.toString();
+	}
+
+	private String parameterValue() {
+		return switch (this.random.nextInt(9)) {
+			case 0 -> Integer.toString(this.random.nextInt(1200) - 100);
+			case 1 -> pick("true", "false", "TRUE", "1", "yes", "");
+			case 2 -> pick("tasks", "TASKS", "tasks,tasks", "users", "");
+			case 3 -> pick(NUMBERS);
+			case 4 -> pick(ID_TEXTS);
+			case 5 -> Long.toString(any(this.userIds));
+			case 6 -> text(20);
+			default -> Integer.toString(1 + this.random.nextInt(1000));
+		};
+	}
+
+	private byte[] body(String template, String method) {
+		return switch (this.random.nextInt(10)) {
+			case 0 -> bytes(200);
+			case 1 -> mangle(object(template, method)).getBytes(StandardCharsets.UTF_8);
+			case 2 -> value(0).getBytes(StandardCharsets.UTF_8);
+			case 3 -> deep();
+			default -> object(template, method).getBytes(StandardCharsets.UTF_8);
+		};
+	}
+
+	/**
+	 * A JSON object with the fields of the endpoint, mostly, and values of any kind.
+	 */
+	private String object(String template, String method) {
+		List<String> names = new ArrayList<>();
+		if (template.equals("/users")
+				|| template.startsWith("/users/{id}") && method.equals("PATCH") && !template.endsWith("tasks")) {
+			names.addAll(List.of("username", "password"));
+		}
+		else {
+			names.addAll(List.of("title", "completed", "userId"));
+		}
+		if (chance(5)) {
+			names.add(pick("id", "createdAt", "updatedAt", "tasks", "extra", "USERNAME", "title", ""));
+		}
+		StringBuilder object = new StringBuilder("{");
+		for (String name : names) {
+			if (chance(3)) {
+				continue;
+			}
+			if (object.length() > 1) {
+				object.append(',');
+			}
+			object.append(quote(name)).append(':').append(fieldValue(name));
+		}
+		return object.append('}').toString();
+	}
+
+	private String fieldValue(String name) {
+		if (chance(4)) {
+			return value(0);
+		}
+		return switch (name) {
+			case "username" -> chance(2) ? quote("fz" + this.random.nextInt(100000)) : quote(text(60));
+			case "password" -> chance(2) ? quote("password" + this.random.nextInt(1000)) : quote(text(140));
+			case "title" -> chance(2) ? quote("title " + this.random.nextInt(1000)) : quote(text(300));
+			case "completed" -> pick("true", "false", "\"true\"", "1", "0", "null");
+			case "userId" -> chance(3) ? pick(NUMBERS) : Long.toString(any(this.userIds));
+			default -> value(0);
+		};
+	}
+
+	/**
+	 * Any JSON value, valid or nearly.
+	 */
+	private String value(int depth) {
+		int kind = this.random.nextInt((depth > 3) ? 6 : 9);
+		return switch (kind) {
+			case 0 -> "null";
+			case 1 -> pick("true", "false", "tru", "True");
+			case 2 -> pick(NUMBERS);
+			case 3 -> quote(text(40));
+			case 4 -> quote(chance(20) ? "x".repeat(200_000) : text(5));
+			case 5 -> pick("", " ", "\uFEFF{}", "{}", "[]", "{", "}", "{}}", "{} {}", "'a'", "{'a':1}", "/*c*/{}", "\"",
+					"\\");
+			case 6 -> "[" + value(depth + 1) + "," + value(depth + 1) + "]";
+			case 7 -> "{" + quote(text(8)) + ":" + value(depth + 1) + "}";
+			default -> "{\"title\":" + value(depth + 1) + ",\"title\":" + value(depth + 1) + "}";
+		};
+	}
+
+	private byte[] deep() {
+		int depth = 100 + this.random.nextInt(5000);
+		String open = chance(2) ? "[" : "{\"a\":";
+		String close = open.equals("[") ? "]" : "}";
+		return (open.repeat(depth) + "1" + close.repeat(chance(2) ? depth : depth / 2))
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private String mangle(String json) {
+		if (json.isEmpty()) {
+			return json;
+		}
+		int at = this.random.nextInt(json.length());
+		return switch (this.random.nextInt(4)) {
+			case 0 -> json.substring(0, at);
+			case 1 -> json + pick("x", "}", ",", "\u0000", " {}", "\n\n");
+			case 2 -> json.substring(0, at) + pick("\"", ",", ":", "\\", "\u0000", "\ud800") + json.substring(at);
+			default -> json.replace(':', '=');
+		};
+	}
+
+	/**
+	 * Text with the characters that break things: NUL and other controls, lone surrogates
+	 * (as JSON escapes), characters outside the BMP, quotes and backslashes.
+	 */
+	private String text(int maxLength) {
+		int length = this.random.nextInt(maxLength + 1);
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < length; i++) {
+			switch (this.random.nextInt(12)) {
+				case 0 -> text.append("\\u0000");
+				case 1 -> text.append(pick("\\ud800", "\\udfff", "\\udbff\\udfff", "\\ud83d\\ude00"));
+				case 2 -> text.appendCodePoint(0x10000 + this.random.nextInt(0x10FFFF - 0x10000));
+				case 3 ->
+					text.append(pick("\\\"", "\\\\", "\\n", "\\t", "\\/", "\\x", "\\u12", " ", "\u00e9", "\u200b"));
+				case 4 -> text.append((char) this.random.nextInt(0x20));
+				case 5 -> text.append((char) (0x80 + this.random.nextInt(0xD800 - 0x80)));
+				default -> text.append((char) (0x20 + this.random.nextInt(0x5F)));
+			}
+		}
+		return text.toString();
+	}
+
+	private byte[] bytes(int maxLength) {
+		byte[] bytes = new byte[this.random.nextInt(maxLength + 1)];
+		this.random.nextBytes(bytes);
+		if (bytes.length > 2 && chance(2)) {
+			// Invalid UTF-8 inside a JSON string: an encoded surrogate, a stray byte.
+			byte[] json = "{\"title\":\"??????\"}".getBytes(StandardCharsets.US_ASCII);
+			json[10] = (byte) 0xED;
+			json[11] = (byte) 0xA0;
+			json[12] = (byte) 0x80;
+			json[13] = (byte) 0xFF;
+			json[14] = (byte) 0xC0;
+			return json;
+		}
+		return bytes;
+	}
+
+	private static String quote(String text) {
+		return "\"" + text.replace("\"", "'") + "\"";
+	}
+
+	/**
+	 * Percent-encodes text for a URI, leaving an already valid escape (%XX) as it is.
+	 */
+	private static String encode(String text) {
+		StringBuilder encoded = new StringBuilder();
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i < bytes.length; i++) {
+			int b = bytes[i] & 0xFF;
+			boolean escape = b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+			if (escape || (b > 0x20 && b < 0x7F && "\"<>\\^`{|}% #?&=/".indexOf(b) < 0)) {
+				encoded.append((char) b);
+			}
+			else {
+				encoded.append('%').append(String.format("%02X", b));
+			}
+		}
+		return encoded.toString();
+	}
+
+	private static boolean isHex(byte b) {
+		return Character.digit(b, 16) >= 0;
+	}
+
+	private boolean chance(int oneIn) {
+		return this.random.nextInt(oneIn) == 0;
+	}
+
+	@SafeVarargs
+	private <T> T pick(T... choices) {
+		return choices[this.random.nextInt(choices.length)];
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > 300) ? text.substring(0, 300) + "..." : text;
+	}
+
+	private record Request(String method, String uri, String contentType, String accept, byte[] body) {
+
+		MockHttpServletRequestBuilder builder() {
+			MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.valueOf(this.method),
+					URI.create(this.uri));
+			if (this.contentType != null) {
+				builder.header("Content-Type", this.contentType);
+			}
+			if (this.accept != null) {
+				builder.header("Accept", this.accept);
+			}
+			if (this.body != null) {
+				builder.content(this.body);
+			}
+			return builder;
+		}
+
+		@Override
+		public String toString() {
+			String text = (this.body != null) ? new String(this.body, StandardCharsets.UTF_8) : "";
+			return this.method + " " + this.uri + " [" + this.contentType + ", accept " + this.accept + "] "
+					+ abbreviate(text);
+		}
+
+	}
+
+}

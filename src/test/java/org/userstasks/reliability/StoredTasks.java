@@ -1,0 +1,49 @@
+package org.userstasks.reliability;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.userstasks.testing.Http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reads every task of a user back over HTTP, page by page.
+ */
+final class StoredTasks {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private StoredTasks() {
+	}
+
+	static Map<Long, String> of(Http http, long userId) throws IOException {
+		Map<Long, String> titles = new HashMap<>();
+		long after = 0;
+		while (true) {
+			HttpResponse<String> page = http.get("/users/" + userId + "/tasks?limit=1000&after=" + after);
+			assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+			JsonNode tasks = JSON.readTree(page.body());
+			for (JsonNode task : tasks) {
+				after = task.get("id").asLong();
+				titles.put(after, task.get("title").asString());
+			}
+			if (page.headers().firstValue("Link").isEmpty()) {
+				return titles;
+			}
+		}
+	}
+
+	static long createUser(Http http, String username) throws IOException {
+		HttpResponse<String> created = http.post("/users",
+				"{\"username\":\"" + username + "\",\"password\":\"password1\"}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return JSON.readTree(created.body()).get("id").asLong();
+	}
+
+}
