@@ -2,6 +2,7 @@ package org.userstasks.web;
 
 import java.beans.PropertyEditorSupport;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,11 +18,30 @@ class StrictParameters {
 
 	@InitBinder
 	void strictValues(WebDataBinder binder) {
-		binder.registerCustomEditor(Long.class, new StrictEditor(Long::valueOf));
-		binder.registerCustomEditor(Integer.class, new StrictEditor(Integer::valueOf));
-		binder.registerCustomEditor(long.class, new StrictEditor(Long::valueOf));
-		binder.registerCustomEditor(int.class, new StrictEditor(Integer::valueOf));
+		binder.registerCustomEditor(Long.class, new StrictEditor(StrictParameters::parseLong));
+		binder.registerCustomEditor(Integer.class, new StrictEditor(StrictParameters::parseInt));
+		binder.registerCustomEditor(long.class, new StrictEditor(StrictParameters::parseLong));
+		binder.registerCustomEditor(int.class, new StrictEditor(StrictParameters::parseInt));
 		binder.registerCustomEditor(Boolean.class, new StrictEditor(StrictParameters::parseBoolean));
+	}
+
+	// Long.valueOf also takes "+1" and digits of other scripts ("١٢"); the contract's
+	// integers are plain ASCII.
+	private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
+
+	private static Long parseLong(String value) {
+		return Long.valueOf(asciiInteger(value));
+	}
+
+	private static Integer parseInt(String value) {
+		return Integer.valueOf(asciiInteger(value));
+	}
+
+	private static String asciiInteger(String value) {
+		if (!INTEGER.matcher(value).matches()) {
+			throw new IllegalArgumentException("not an integer");
+		}
+		return value;
 	}
 
 	private static Boolean parseBoolean(String value) {

@@ -47,6 +47,7 @@ class QueryParametersIT {
 			limit=abc         | limit
 			limit=            | limit
 			limit=1.5         | limit
+			limit=+5          | limit
 			limit=99999999999 | limit
 			after=-1          | after
 			after=abc         | after
@@ -106,7 +107,7 @@ class QueryParametersIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "/users/abc", "/users/0", "/users/-1", "/users/1.0", "/users/99999999999999999999",
 			"/users/9223372036854775808", "/users/0x1", "/users/abc/tasks", "/users/0/tasks", "/tasks/-1", "/tasks/0",
-			"/tasks/abc" })
+			"/tasks/abc", "/tasks/+1" })
 	void rejectsAPathIdThatIsNotAPositiveInteger(String path) {
 		assertInvalid(this.api.get(path), path, "id");
 	}
