@@ -1,17 +1,8 @@
 package org.userstasks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +15,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.userstasks.testing.Http;
+import org.userstasks.testing.Race;
 import org.userstasks.testing.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,23 +34,21 @@ class TwoInstancesIT {
 
 	private static ConfigurableApplicationContext second;
 
-	private static ExecutorService pool;
+	private static Http one;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private static Http other;
 
 	@BeforeAll
 	static void startTwoInstances() {
 		assumeTrue(TestDatabase.isPostgres(), "runs on PostgreSQL only");
 		first = instance();
 		second = instance();
-		pool = Executors.newFixedThreadPool(16);
+		one = new Http(port(first));
+		other = new Http(port(second));
 	}
 
 	@AfterAll
 	static void stopInstances() {
-		if (pool != null) {
-			pool.shutdownNow();
-		}
 		if (first != null) {
 			first.close();
 		}
@@ -74,20 +65,20 @@ class TwoInstancesIT {
 			.run(args.toArray(String[]::new));
 	}
 
-	@Test
-	void oneOfManyConcurrentSignUpsForOneNameSucceedsAcrossInstances() throws Exception {
-		// given the same name, in different cases, sent to both instances at once
-		int attempts = 12;
-		List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
-		for (int i = 0; i < attempts; i++) {
-			String name = (i % 2 == 0) ? "Twin" : "tWIN";
-			String body = "{\"username\":\"" + name + "\",\"password\":\"password-" + i + "\"}";
-			ConfigurableApplicationContext target = instance(i);
-			calls.add(() -> send(target, "POST", "/users", body));
-		}
+	private static int port(ConfigurableApplicationContext instance) {
+		return ((WebServerApplicationContext) instance).getWebServer().getPort();
+	}
 
+	@Test
+	void oneOfManyConcurrentSignUpsForOneNameSucceedsAcrossInstances() {
+		// given the same name, in different cases, sent to both instances at once
 		// when
-		List<Integer> statuses = statuses(runTogether(calls));
+		List<Integer> statuses = Race.run(12,
+				(i) -> () -> either(i)
+					.post("/users",
+							"{\"username\":\"" + ((i % 2 == 0) ? "Twin" : "tWIN") + "\",\"password\":\"password-" + i
+									+ "\"}")
+					.statusCode());
 
 		// then
 		assertThat(statuses).containsOnly(201, 409);
@@ -99,33 +90,24 @@ class TwoInstancesIT {
 	@Test
 	void tasksPostedWhileTheOtherInstanceDeletesTheirUserLeaveNoOrphan() throws Exception {
 		for (int round = 0; round < 5; round++) {
-			// given a user with a task, known to both instances
-			String user = send(first, "POST", "/users",
-					"{\"username\":\"doomed" + round + "\",\"password\":\"password1\"}")
-				.body();
-			long userId = id(user);
+			// given a user, known to both instances
+			long userId = id(
+					one.post("/users", "{\"username\":\"doomed" + round + "\",\"password\":\"password1\"}").body());
 
 			// when one instance deletes the user while both add tasks to it
-			List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
-			for (int i = 0; i < 20; i++) {
-				int n = i;
-				calls.add(() -> send(instance(n), "POST", "/users/" + userId + "/tasks", "{\"title\":\"t" + n + "\"}"));
-				if (i == 10) {
-					calls.add(() -> send(second, "DELETE", "/users/" + userId, null));
-				}
-			}
-			List<HttpResponse<String>> responses = runTogether(calls);
+			List<HttpResponse<String>> responses = Race.run(21,
+					(i) -> () -> (i == 10) ? other.delete("/users/" + userId)
+							: either(i).post("/users/" + userId + "/tasks", "{\"title\":\"t" + i + "\"}"));
 
 			// then every task post was created (and went with the user) or found no user
 			for (HttpResponse<String> response : responses) {
-				if (response.request().method().equals("POST")) {
-					assertThat(response.statusCode()).isIn(201, 404);
-				}
-				else {
+				if (response.request().method().equals("DELETE")) {
 					assertThat(response.statusCode()).isEqualTo(204);
+					continue;
 				}
+				assertThat(response.statusCode()).isIn(201, 404);
 				if (response.statusCode() == 201) {
-					assertThat(send(first, "GET", "/tasks/" + id(response.body()), null).statusCode()).isEqualTo(404);
+					assertThat(one.get("/tasks/" + id(response.body())).statusCode()).isEqualTo(404);
 				}
 			}
 			assertThat(jdbc().queryForObject("select count(*) from tasks where user_id = ?", Long.class, userId))
@@ -137,46 +119,12 @@ class TwoInstancesIT {
 			.isZero();
 	}
 
-	private static ConfigurableApplicationContext instance(int i) {
-		return (i % 2 == 0) ? first : second;
+	private static Http either(int i) {
+		return (i % 2 == 0) ? one : other;
 	}
 
 	private static JdbcTemplate jdbc() {
 		return first.getBean(JdbcTemplate.class);
-	}
-
-	private HttpResponse<String> send(ConfigurableApplicationContext instance, String method, String path, String body)
-			throws Exception {
-		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(30));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		request.method(method,
-				(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static List<HttpResponse<String>> runTogether(List<Callable<HttpResponse<String>>> calls) throws Exception {
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-		for (Callable<HttpResponse<String>> call : calls) {
-			futures.add(pool.submit(() -> {
-				start.await();
-				return call.call();
-			}));
-		}
-		start.countDown();
-		List<HttpResponse<String>> responses = new ArrayList<>();
-		for (Future<HttpResponse<String>> future : futures) {
-			responses.add(future.get());
-		}
-		return responses;
-	}
-
-	private static List<Integer> statuses(List<HttpResponse<String>> responses) {
-		return responses.stream().map(HttpResponse::statusCode).toList();
 	}
 
 	private static long id(String json) {
