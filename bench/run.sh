@@ -89,14 +89,15 @@ trap 'exit 130' INT TERM
 log() { echo "# $*" >&2; }
 
 # --- Build -------------------------------------------------------------------------------
+# The README's build: the jar, extracted to target/app with a class data sharing archive.
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-	log "building the jar"
-	./mvnw -q -B -ntp -DskipTests package
+	log "building: ./mvnw -Pcds -DskipTests package"
+	./mvnw -q -B -ntp -Pcds -DskipTests package >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 fi
-jar=$(ls target/users-tasks-*.jar | grep -v -- '-plain' | head -n 1)
-# The JDBC drivers (and H2's RunScript tool) from the jar, for seeding.
-java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-seed_cp="$work/app/lib/*"
+# The README's start command; the benchmark only adds the port and the database.
+service_command=(java @jvm.options -XX:SharedArchiveFile=target/app/users-tasks.jsa -jar target/app/users-tasks.jar)
+# The JDBC drivers (and H2's RunScript tool), for seeding.
+seed_cp="$root/target/app/lib/*"
 
 # --- Database ----------------------------------------------------------------------------
 as_postgres() {
@@ -104,7 +105,13 @@ as_postgres() {
 }
 
 if [ "$database" = h2 ]; then
-	db_url="jdbc:h2:file:$work/h2/users-tasks;WRITE_DELAY=0;LOCK_TIMEOUT=10000"
+	# The service's own H2 settings (application.properties), with the file in $work.
+	db_url=$(sed -n 's/^spring\.datasource\.url=//p' src/main/resources/application.properties |
+		sed "s#jdbc:h2:file:\./data/#jdbc:h2:file:$work/h2/#")
+	case "$db_url" in
+		"jdbc:h2:file:$work/h2/"*) ;;
+		*) echo "unexpected spring.datasource.url in application.properties: $db_url" >&2; exit 1 ;;
+	esac
 	db_user=sa
 	db_password=
 elif [ -n "${BENCH_PG_URL:-}" ]; then
@@ -143,10 +150,23 @@ task_chunks() {
 	done
 }
 
-# Empties the tables and writes $1 users with $2 tasks each (ids from 1), then one more
-# user with $3 tasks. Straight SQL: a million rows take seconds, not an HTTP call each.
+# After the regular users: one user per number in $bulk, with that many tasks (ids
+# n_users + 1, + 2, ...). $1 selects the tasks, with %ID% and %N% to fill in.
+bulk_users() {
+	local i=0 n id
+	for n in $bulk; do
+		i=$((i + 1))
+		id=$((n_users + i))
+		echo "INSERT INTO users (username, password_hash, created_at, updated_at) VALUES ('bulk$i', '$hash', $ts, $ts);"
+		echo "INSERT INTO tasks (title, completed, user_id, created_at, updated_at) $(sed "s/%ID%/$id/; s/%N%/$n/" <<<"$1");"
+	done
+}
+
+# Empties the tables and writes $1 users with $2 tasks each (ids from 1), then the users
+# of bulk_users for the task counts in $3. Straight SQL: a million rows take seconds,
+# not an HTTP call each.
 seed() {
-	local n_users=$1 n_tasks=$2 n_bulk=$3 hash='$argon2id$v=19$m=16384,t=2,p=1$c2VlZGVkLXNhbHQ$c2VlZGVkLWhhc2gtbm90LWEtcmVhbC1vbmU'
+	local n_users=$1 n_tasks=$2 bulk=$3 hash='$argon2id$v=19$m=16384,t=2,p=1$c2VlZGVkLXNhbHQ$c2VlZGVkLWhhc2gtbm90LWEtcmVhbC1vbmU'
 	local ts
 	if [ "$database" = h2 ]; then
 		ts="CURRENT_TIMESTAMP(3)"
@@ -160,10 +180,7 @@ seed() {
 			$(task_chunks "INSERT INTO tasks (title, completed, user_id, created_at, updated_at) DIRECT
 			  SELECT 'Write the weekly report #' || t.X, MOD(t.X, 2) = 0, u.id, $ts, $ts
 			  FROM users u CROSS JOIN SYSTEM_RANGE(1, $n_tasks) t")
-			INSERT INTO users (username, password_hash, created_at, updated_at) VALUES ('bulk', '$hash', $ts, $ts);
-			INSERT INTO tasks (title, completed, user_id, created_at, updated_at)
-			  SELECT 'Bulk task #' || X, FALSE, (SELECT id FROM users WHERE username = 'bulk'), $ts, $ts
-			  FROM SYSTEM_RANGE(1, $n_bulk);
+			$(bulk_users "SELECT 'Bulk task #' || X, FALSE, %ID%, $ts, $ts FROM SYSTEM_RANGE(1, %N%)")
 			ANALYZE;
 		SQL
 	else
@@ -175,10 +192,7 @@ seed() {
 			$(task_chunks "INSERT INTO tasks (title, completed, user_id, created_at, updated_at)
 			  SELECT 'Write the weekly report #' || t.x, t.x % 2 = 0, u.id, $ts, $ts
 			  FROM users u CROSS JOIN generate_series(1, $n_tasks) AS t(x)")
-			INSERT INTO users (username, password_hash, created_at, updated_at) VALUES ('bulk', '$hash', $ts, $ts);
-			INSERT INTO tasks (title, completed, user_id, created_at, updated_at)
-			  SELECT 'Bulk task #' || x, FALSE, (SELECT id FROM users WHERE username = 'bulk'), $ts, $ts
-			  FROM generate_series(1, $n_bulk) AS g(x);
+			$(bulk_users "SELECT 'Bulk task #' || x, FALSE, %ID%, $ts, $ts FROM generate_series(1, %N%) AS g(x)")
 			VACUUM ANALYZE users;
 			VACUUM ANALYZE tasks;
 		SQL
@@ -189,8 +203,8 @@ seed() {
 start_ms=
 rss_mb() { awk '/^VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$service_pid/status"; }
 
-# Starts the service exactly as the README does (java @jvm.options -jar ...), with only
-# the port and the database given as arguments, and waits for the first 200.
+# Starts the service exactly as the README does, with only the port and the database
+# given as arguments, and waits for the first 200.
 start_service() {
 	local name=$1; shift
 	local t0 t1 jfr_opts=
@@ -198,7 +212,7 @@ start_service() {
 		jfr_opts="-XX:StartFlightRecording=filename=$out/$name.jfr,settings=profile"
 	fi
 	t0=$(date +%s%N)
-	JDK_JAVA_OPTIONS="$jfr_opts" java @jvm.options -jar "$jar" --server.port="$port" \
+	JDK_JAVA_OPTIONS="$jfr_opts" "${service_command[@]}" --server.port="$port" \
 		--spring.datasource.url="$db_url" --spring.datasource.username="$db_user" \
 		--spring.datasource.password="$db_password" "$@" >"$work/service-$name.log" 2>&1 &
 	service_pid=$!
@@ -240,11 +254,12 @@ row() {
 		tee -a "$results"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f%%", 100 * a / b }'; }
 
 {
 	echo "# $(date -u '+%F %T UTC'), $database, $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo)"
 	echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg); other java processes: $(pgrep -c java || true)"
-	echo "# wrk -t$threads -c$connections, warm-up ${warmup}s, run ${duration}s; service: java @jvm.options -jar $jar"
+	echo "# wrk -t$threads -c$connections, warm-up ${warmup}s, run ${duration}s; service: ${service_command[*]}"
 } | tee "$results"
 
 base="http://127.0.0.1:$port"
@@ -256,7 +271,7 @@ fresh_rss=$(rss_mb)
 stop_service
 
 log "seeding $users users x $tasks tasks"
-seed "$users" "$tasks" 0
+seed "$users" "$tasks" ""
 start_service small
 small_start_ms=$start_ms
 header
@@ -303,7 +318,7 @@ nginx_bytes=$(curl -s -o /dev/null -w '%{size_download}' "http://127.0.0.1:$ngin
 wrk_run get.lua "http://127.0.0.1:$nginx_port/users.json"
 s4_rps=$rps
 row "4 nginx: the same body as a static file" "$nginx_bytes"
-echo "   scenario 1 / nginx: $(ratio "$s1_rps" "$s4_rps")" | tee -a "$results"
+echo "   scenario 1 is $(percent "$s1_rps" "$s4_rps") of the nginx ceiling" | tee -a "$results"
 kill "$nginx_pid"; wait "$nginx_pid" 2>/dev/null || true; nginx_pid=
 
 wrk_run post-task.lua "$base"
@@ -314,9 +329,12 @@ if [ "${BENCH_SKIP_SCALE:-0}" = 1 ]; then
 	exit 0
 fi
 
-log "seeding $big_users users x $tasks tasks, and one user with $bulk_tasks tasks"
+# Three users with $warmup_tasks tasks each, deleted first: the first delete after a start
+# runs cold (interpreted) database code and takes several times as long.
+warmup_tasks=$((bulk_tasks / 2))
+log "seeding $big_users users x $tasks tasks, 3 users with $warmup_tasks tasks and one with $bulk_tasks"
 seed_t0=$(date +%s%N)
-seed "$big_users" "$tasks" "$bulk_tasks"
+seed "$big_users" "$tasks" "$warmup_tasks $warmup_tasks $warmup_tasks $bulk_tasks"
 log "seeded in $((($(date +%s%N) - seed_t0) / 1000000)) ms"
 start_service big
 big_start_ms=$start_ms
@@ -329,11 +347,20 @@ row "5 the same, after=$deep_after of $big_users users" "$deep_bytes" "$(rss_mb)
 stop_service
 
 # The delete, on a service that logs Hibernate's per-session statement counts.
-start_service delete --spring.jpa.properties.hibernate.generate_statistics=true
-bulk_id=$((big_users + 1))
+start_service delete --spring.jpa.properties.hibernate.generate_statistics=true \
+	--logging.level.org.hibernate.session.metrics=debug --logging.level.org.hibernate.SQL=debug
+cold_delete=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X DELETE "$base/users/$((big_users + 1))")
+for id in $((big_users + 2)) $((big_users + 3)); do
+	curl -s -o /dev/null -X DELETE "$base/users/$id"
+done
+bulk_id=$((big_users + 4))
+log_mark=$(wc -l <"$work/service-delete.log")
 delete=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X DELETE "$base/users/$bulk_id")
 sleep 1
-statements=$(grep -A12 'Session Metrics' "$work/service-delete.log" | grep -oE 'executing [0-9]+ JDBC statements' | tail -n 1 | grep -oE '[0-9]+' || echo '?')
+# Hibernate's metrics of the one session that served the DELETE.
+tail -n +"$((log_mark + 1))" "$work/service-delete.log" >"$work/delete-sql.log"
+statements=$(grep -oE 'ns executing [0-9]+ JDBC statements' "$work/delete-sql.log" | grep -oE '[0-9]+ JDBC' | cut -d' ' -f1 | paste -sd+ | bc 2>/dev/null || echo '?')
+sql=$(grep -m1 'org.hibernate.SQL' "$work/delete-sql.log" | sed 's/.*org.hibernate.SQL *: //')
 remaining=$(curl -s -o /dev/null -w '%{http_code}' "$base/users/$bulk_id/tasks")
 stop_service
 
@@ -341,5 +368,6 @@ stop_service
 	printf '%s\n' "--"
 	echo "fresh database: start to first 200 ${fresh_start_ms} ms, RSS ${fresh_rss} MB; seeded 100 users: ${small_start_ms} ms; $big_users users: ${big_start_ms} ms"
 	echo "scenario 5 deep page / scenario 1 (req/s): $(ratio "$s5_rps" "$s1_rps"); p99 $s5_p99 ms vs $s1_p99 ms"
-	echo "DELETE /users/$bulk_id with $bulk_tasks tasks: HTTP ${delete% *} in ${delete#* } s, $statements JDBC statement(s); its tasks afterwards: HTTP $remaining"
+	echo "DELETE /users/$bulk_id with $bulk_tasks tasks: HTTP ${delete% *} in ${delete#* } s, $statements JDBC statement(s) ($sql); its tasks afterwards: HTTP $remaining"
+	echo "   (the first DELETE after the start, of a user with $warmup_tasks tasks: HTTP ${cold_delete% *} in ${cold_delete#* } s)"
 } | tee -a "$results"
