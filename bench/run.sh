@@ -212,7 +212,10 @@ start_service() {
 		jfr_opts="-XX:StartFlightRecording=filename=$out/$name.jfr,settings=profile"
 	fi
 	t0=$(date +%s%N)
-	JDK_JAVA_OPTIONS="$jfr_opts" "${service_command[@]}" --server.port="$port" \
+	local profile=()
+	# PostgreSQL runs with the service's production profile (pool settings), if any.
+	[ "$database" = postgresql ] && profile=(--spring.profiles.active=postgres)
+	JDK_JAVA_OPTIONS="$jfr_opts" "${service_command[@]}" --server.port="$port" "${profile[@]}" \
 		--spring.datasource.url="$db_url" --spring.datasource.username="$db_user" \
 		--spring.datasource.password="$db_password" "$@" >"$work/service-$name.log" 2>&1 &
 	service_pid=$!

@@ -40,7 +40,8 @@ class UserService {
 
 	UserView get(long id, boolean includeTasks) {
 		UserRow row = this.users.findRowById(id).orElseThrow(() -> new UserNotFound(id));
-		return includeTasks ? UserView.of(row, this.tasks.findByUserIdBetweenOrderByIdAsc(id, id)) : UserView.of(row);
+		return includeTasks ? UserView.of(row, this.tasks.findByUserIdBetweenOrderByUserIdAscIdAsc(id, id))
+				: UserView.of(row);
 	}
 
 	@Transactional
@@ -88,7 +89,7 @@ class UserService {
 		// The rows are in id order, so their tasks are those of the range of ids they
 		// span
 		// (a user created meanwhile inside the range only adds a group nobody asks for).
-		return this.tasks.findByUserIdBetweenOrderByIdAsc(rows.get(0).id(), rows.get(rows.size() - 1).id())
+		return this.tasks.findByUserIdBetweenOrderByUserIdAscIdAsc(rows.get(0).id(), rows.get(rows.size() - 1).id())
 			.stream()
 			.collect(Collectors.groupingBy(TaskView::userId, Collectors.toList()));
 	}
