@@ -141,6 +141,14 @@ run_sql() {
 		-script "$work/seed.sql"
 }
 
+# The number of tasks of user $1, read straight from the database (for H2: while the
+# service is stopped).
+tasks_of() {
+	echo "SELECT COUNT(*) FROM tasks WHERE user_id = $1;" >"$work/count.sql"
+	java -cp "$seed_cp" org.h2.tools.RunScript -url "$db_url" -user "$db_user" -password "$db_password" \
+		-script "$work/count.sql" -showResults | sed -n 's/^--> //p'
+}
+
 # The tasks insert ($1, ending in a FROM with users u) once per 10,000 users, in user
 # order: small transactions keep H2 fast, and each user's tasks get consecutive ids.
 task_chunks() {
@@ -339,6 +347,8 @@ log "seeding $big_users users x $tasks tasks, 3 users with $warmup_tasks tasks a
 seed_t0=$(date +%s%N)
 seed "$big_users" "$tasks" "$warmup_tasks $warmup_tasks $warmup_tasks $bulk_tasks"
 log "seeded in $((($(date +%s%N) - seed_t0) / 1000000)) ms"
+bulk_id=$((big_users + 4))
+bulk_count=$(tasks_of "$bulk_id")
 start_service big
 big_start_ms=$start_ms
 deep_after=$((big_users - users - 50))
@@ -356,7 +366,6 @@ cold_delete=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X DELETE "$b
 for id in $((big_users + 2)) $((big_users + 3)); do
 	curl -s -o /dev/null -X DELETE "$base/users/$id"
 done
-bulk_id=$((big_users + 4))
 log_mark=$(wc -l <"$work/service-delete.log")
 delete=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -X DELETE "$base/users/$bulk_id")
 sleep 1
@@ -371,6 +380,6 @@ stop_service
 	printf '%s\n' "--"
 	echo "fresh database: start to first 200 ${fresh_start_ms} ms, RSS ${fresh_rss} MB; seeded 100 users: ${small_start_ms} ms; $big_users users: ${big_start_ms} ms"
 	echo "scenario 5 deep page / scenario 1 (req/s): $(ratio "$s5_rps" "$s1_rps"); p99 $s5_p99 ms vs $s1_p99 ms"
-	echo "DELETE /users/$bulk_id with $bulk_tasks tasks: HTTP ${delete% *} in ${delete#* } s, $statements JDBC statement(s) ($sql); its tasks afterwards: HTTP $remaining"
+	echo "DELETE /users/$bulk_id with $bulk_count tasks: HTTP ${delete% *} in ${delete#* } s, $statements JDBC statement(s) ($sql); its tasks afterwards: HTTP $remaining"
 	echo "   (the first DELETE after the start, of a user with $warmup_tasks tasks: HTTP ${cold_delete% *} in ${cold_delete#* } s)"
 } | tee -a "$results"
