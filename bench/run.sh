@@ -4,7 +4,7 @@
 #   bench/run.sh              # on the default H2 file database
 #   bench/run.sh postgresql   # on a throwaway local PostgreSQL (Debian package)
 #   BENCH_PG_URL=jdbc:postgresql://127.0.0.1:5432/bench BENCH_PG_USER=u BENCH_PG_PASSWORD=p \
-#     bench/run.sh postgresql # on that (throwaway!) database: its tables are emptied
+#     bench/run.sh            # on that (throwaway!) database: its tables are emptied
 #
 # Needs: a JDK 17+, wrk, nginx (apt-get install -y wrk nginx-light) and, for the local
 # PostgreSQL, the postgresql package. Environment:
@@ -22,7 +22,8 @@ bench_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$bench_dir")
 cd "$root"
 
-database=${1:-h2}
+# A PostgreSQL URL alone selects PostgreSQL.
+database=${1:-$([ -n "${BENCH_PG_URL:-}" ] && echo postgresql || echo h2)}
 case "$database" in
 	h2 | postgresql) ;;
 	*) echo "usage: $0 [h2|postgresql]" >&2; exit 2 ;;
