@@ -40,7 +40,8 @@ class UserService {
 
 	UserView get(long id, boolean includeTasks) {
 		UserRow row = this.users.findRowById(id).orElseThrow(() -> new UserNotFound(id));
-		return includeTasks ? UserView.of(row, this.tasks.findByUserIdInOrderByIdAsc(List.of(id))) : UserView.of(row);
+		return includeTasks ? UserView.of(row, this.tasks.findByUserIdBetweenOrderByUserIdAscIdAsc(id, id))
+				: UserView.of(row);
 	}
 
 	@Transactional
@@ -85,8 +86,10 @@ class UserService {
 		if (rows.isEmpty()) {
 			return Map.of();
 		}
-		List<Long> ids = rows.stream().map(UserRow::id).toList();
-		return this.tasks.findByUserIdInOrderByIdAsc(ids)
+		// The rows are in id order, so their tasks are those of the range of ids they
+		// span
+		// (a user created meanwhile inside the range only adds a group nobody asks for).
+		return this.tasks.findByUserIdBetweenOrderByUserIdAscIdAsc(rows.get(0).id(), rows.get(rows.size() - 1).id())
 			.stream()
 			.collect(Collectors.groupingBy(TaskView::userId, Collectors.toList()));
 	}

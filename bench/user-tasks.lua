@@ -1,0 +1,21 @@
+-- GET /users/{id}/tasks for a random user id in BENCH_FIRST_ID..BENCH_LAST_ID.
+local first = tonumber(os.getenv("BENCH_FIRST_ID"))
+local last = tonumber(os.getenv("BENCH_LAST_ID"))
+
+-- Each wrk thread gets its own random sequence.
+local threads = 0
+
+function setup(thread)
+	threads = threads + 1
+	thread:set("seed", threads)
+end
+
+function init(args)
+	math.randomseed(os.time() * 100 + seed)
+end
+
+function request()
+	return wrk.format("GET", "/users/" .. math.random(first, last) .. "/tasks")
+end
+
+done = dofile(os.getenv("BENCH_LUA_DIR") .. "/report.lua")

@@ -1,0 +1,85 @@
+package org.userstasks.user;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.userstasks.testing.IntegrationTest;
+import org.userstasks.testing.Seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A page of users with {@code include=tasks} carries exactly each user's own tasks, in id
+ * order, whatever the order the tasks were created in and wherever the page starts.
+ */
+@IntegrationTest
+class IncludeTasksPageIT {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Seeds seeds;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void reset() {
+		this.seeds.reset();
+	}
+
+	@Test
+	void embedsEachUsersOwnTasksOnEveryPage() {
+		// given: tasks created in an order that mixes their owners
+		long ann = this.seeds.user("ann");
+		long bob = this.seeds.user("bob");
+		long cid = this.seeds.user("cid");
+		long dan = this.seeds.user("dan");
+		this.seeds.tasks(bob, 1);
+		this.seeds.tasks(ann, 2);
+		this.seeds.tasks(dan, 1);
+		this.seeds.tasks(bob, 2);
+
+		// when
+		var first = this.mvc.get().uri("/users?include=tasks&limit=2").exchange();
+		var second = this.mvc.get().uri("/users?include=tasks&limit=2&after=" + bob).exchange();
+
+		// then
+		assertThat(first).hasStatus(HttpStatus.OK);
+		assertThat(first).bodyJson().extractingPath("$[*].id").isEqualTo(List.of((int) ann, (int) bob));
+		assertThat(first).bodyJson().extractingPath("$[0].tasks[*].id").isEqualTo(taskIds(ann));
+		assertThat(first).bodyJson().extractingPath("$[1].tasks[*].id").isEqualTo(taskIds(bob));
+		assertThat(second).hasStatus(HttpStatus.OK);
+		assertThat(second).bodyJson().extractingPath("$[*].id").isEqualTo(List.of((int) cid, (int) dan));
+		assertThat(second).bodyJson().extractingPath("$[0].tasks").isEqualTo(List.of());
+		assertThat(second).bodyJson().extractingPath("$[1].tasks[*].id").isEqualTo(taskIds(dan));
+	}
+
+	@Test
+	void embedsOneUsersTasksInIdOrder() {
+		long ann = this.seeds.user("ann");
+		long bob = this.seeds.user("bob");
+		this.seeds.tasks(ann, 2);
+		this.seeds.tasks(bob, 1);
+		this.seeds.tasks(ann, 1);
+
+		var result = this.mvc.get().uri("/users/" + ann + "?include=tasks").exchange();
+
+		assertThat(result).hasStatus(HttpStatus.OK);
+		assertThat(result).bodyJson().extractingPath("$.tasks[*].id").isEqualTo(taskIds(ann));
+		assertThat(taskIds(ann)).hasSize(3);
+	}
+
+	private List<Integer> taskIds(long userId) {
+		return this.jdbc.queryForList("select id from tasks where user_id = ? order by id", Integer.class, userId);
+	}
+
+}
