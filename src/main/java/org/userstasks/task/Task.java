@@ -1,8 +1,5 @@
 package org.userstasks.task;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,17 +8,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
+import org.userstasks.jpa.Timestamped;
 import org.userstasks.user.User;
 
 @Entity
 @Table(name = "tasks")
-public class Task {
+public class Task extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,12 +38,6 @@ public class Task {
 	@Column(name = "user_id", insertable = false, updatable = false)
 	private Long userId;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
 	protected Task() {
 	}
 
@@ -55,21 +45,6 @@ public class Task {
 		this.user = user;
 		this.title = title;
 		this.completed = completed;
-	}
-
-	@PrePersist
-	void onCreate() {
-		this.createdAt = now();
-		this.updatedAt = this.createdAt;
-	}
-
-	@PreUpdate
-	void onUpdate() {
-		this.updatedAt = now();
-	}
-
-	private static Instant now() {
-		return Instant.now().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	Long getId() {
@@ -101,14 +76,6 @@ public class Task {
 
 	void moveTo(User user) {
 		this.user = user;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
 	}
 
 	@Override

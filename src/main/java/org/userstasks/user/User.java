@@ -1,7 +1,5 @@
 package org.userstasks.user;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,15 +9,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
+import org.userstasks.jpa.Timestamped;
 import org.userstasks.task.Task;
 
 @Entity
 @Table(name = "users")
-public class User {
+public class User extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,12 +27,6 @@ public class User {
 
 	@Column(name = "password_hash", nullable = false)
 	private String passwordHash;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
 
 	// Inverse side only: tasks are read with explicit queries, and the database
 	// deletes them with their user (see Task.user).
@@ -48,23 +39,6 @@ public class User {
 	User(String username, String passwordHash) {
 		this.username = username;
 		this.passwordHash = passwordHash;
-	}
-
-	@PrePersist
-	void onCreate() {
-		this.createdAt = now();
-		this.updatedAt = this.createdAt;
-	}
-
-	@PreUpdate
-	void onUpdate() {
-		this.updatedAt = now();
-	}
-
-	// The API shows milliseconds; storing the same precision keeps a response
-	// and a later read of the same row identical.
-	private static Instant now() {
-		return Instant.now().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	public Long getId() {
@@ -81,14 +55,6 @@ public class User {
 
 	void setPasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
 	}
 
 	@Override

@@ -1,0 +1,4 @@
+/**
+ * What the entities share: their creation and update timestamps.
+ */
+package org.userstasks.jpa;
