@@ -2,12 +2,8 @@ package org.userstasks.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.userstasks.testing.Http;
 import org.userstasks.testing.IntegrationTest;
 import org.userstasks.testing.Json;
 import org.userstasks.testing.Seeds;
@@ -42,19 +39,17 @@ class TutorialStoryIT {
 	@Autowired
 	Seeds seeds;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private Http http;
 
 	@BeforeEach
 	void reset() {
 		this.seeds.reset();
+		this.http = new Http(this.port);
 	}
 
 	@Test
 	void createsAUserAndTasksThenDeletesThemAllTogether() throws Exception {
-		HttpResponse<String> created = send("POST", "/users",
+		HttpResponse<String> created = this.http.post("/users",
 				"{\"username\":\"alice\",\"password\":\"correct horse\"}");
 		assertThat(created.statusCode()).isEqualTo(201);
 		assertThat(created.headers().firstValue("Content-Type"))
@@ -67,7 +62,7 @@ class TutorialStoryIT {
 		long milk = createTask(alice, "{\"title\":\"Buy milk\",\"completed\":true}");
 		long trip = createTask(alice, "{\"title\":\"Plan trip\"}");
 
-		HttpResponse<String> list = send("GET", "/users?include=tasks", null);
+		HttpResponse<String> list = this.http.get("/users?include=tasks");
 		assertThat(list.statusCode()).isEqualTo(200);
 		JsonNode users = Json.parse(list.body());
 		assertThat(users.size()).isOne();
@@ -78,26 +73,26 @@ class TutorialStoryIT {
 
 		assertThat(followNextLinks("/tasks?completed=false&limit=1")).containsExactly(report, trip);
 
-		HttpResponse<String> blank = send("POST", "/users/" + alice + "/tasks", "{\"title\":\" \"}");
+		HttpResponse<String> blank = this.http.post("/users/" + alice + "/tasks", "{\"title\":\" \"}");
 		assertThat(blank.statusCode()).isEqualTo(400);
 		assertThat(blank.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(Json.parse(blank.body()).get("errors").get(0).get("field").asString()).isEqualTo("title");
 
-		assertThat(send("DELETE", "/users/" + alice, null).statusCode()).isEqualTo(204);
+		assertThat(this.http.delete("/users/" + alice).statusCode()).isEqualTo(204);
 
-		HttpResponse<String> tasksOfAlice = send("GET", "/tasks?userId=" + alice, null);
+		HttpResponse<String> tasksOfAlice = this.http.get("/tasks?userId=" + alice);
 		assertThat(tasksOfAlice.statusCode()).isEqualTo(200);
 		assertThat(tasksOfAlice.body()).isEqualTo("[]");
-		HttpResponse<String> gone = send("GET", "/tasks/" + report, null);
+		HttpResponse<String> gone = this.http.get("/tasks/" + report);
 		assertThat(gone.statusCode()).isEqualTo(404);
 		assertThat(gone.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(Json.parse(gone.body()).get("detail").asString()).isEqualTo("task " + report + " not found");
-		assertThat(send("GET", "/users/" + alice, null).statusCode()).isEqualTo(404);
+		assertThat(this.http.get("/users/" + alice).statusCode()).isEqualTo(404);
 		assertThat(this.seeds.count("tasks")).isZero();
 	}
 
-	private long createTask(long userId, String json) throws IOException, InterruptedException {
-		HttpResponse<String> created = send("POST", "/users/" + userId + "/tasks", json);
+	private long createTask(long userId, String json) throws IOException {
+		HttpResponse<String> created = this.http.post("/users/" + userId + "/tasks", json);
 		assertThat(created.statusCode()).isEqualTo(201);
 		long id = Json.parse(created.body()).get("id").asLong();
 		assertThat(created.headers().firstValue("Location")).hasValue("/tasks/" + id);
@@ -108,13 +103,12 @@ class TutorialStoryIT {
 	 * The ids of every page, following the absolute URLs of {@code Link rel="next"} as a
 	 * client does.
 	 */
-	private List<Long> followNextLinks(String first) throws IOException, InterruptedException {
+	private List<Long> followNextLinks(String first) throws IOException {
 		List<Long> ids = new ArrayList<>();
 		URI next = URI.create("http://127.0.0.1:" + this.port + first);
 		for (int page = 0; next != null; page++) {
 			assertThat(page).as("pages followed").isLessThan(10);
-			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(next).GET().build(),
-					BodyHandlers.ofString());
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(next).GET());
 			assertThat(response.statusCode()).isEqualTo(200);
 			ids.addAll(Json.ids(Json.parse(response.body())));
 			next = response.headers()
@@ -125,19 +119,6 @@ class TutorialStoryIT {
 				.orElse(null);
 		}
 		return ids;
-	}
-
-	private HttpResponse<String> send(String method, String path, String json)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(10));
-		if (json != null) {
-			request.header("Content-Type", "application/json").method(method, BodyPublishers.ofString(json));
-		}
-		else {
-			request.method(method, BodyPublishers.noBody());
-		}
-		return this.http.send(request.build(), BodyHandlers.ofString());
 	}
 
 }
