@@ -11,12 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
-import org.userstasks.jpa.Timestamped;
+import org.userstasks.jpa.Versioned;
 import org.userstasks.task.Task;
 
 @Entity
 @Table(name = "users")
-public class User extends Timestamped {
+public class User extends Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -34,6 +34,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.userstasks.jpa.VersionMismatch;
+
 /**
  * Maps every error of the API to a problem+json response, in one place. Messages are
  * written here, never copied from an exception, so no class name, SQL or stack trace
@@ -54,6 +56,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<Object> conflict(Conflict ex) {
 		return Problems.response(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> preconditionFailed(VersionMismatch ex) {
+		return Problems.response(HttpStatus.PRECONDITION_FAILED,
+				ex.getMessage() + " in If-Match; nothing was changed (GET it for its current ETag)");
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> malformedHeader(MalformedHeader ex) {
+		return Problems.response(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	@ExceptionHandler
