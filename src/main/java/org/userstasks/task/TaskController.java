@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -93,7 +94,8 @@ class TaskController {
 					schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "304", description = "If-None-Match names the current ETag: the task is unchanged",
 			headers = @Header(name = "ETag", description = ConditionalResponses.ETAG_DESCRIPTION,
-					schema = @Schema(type = "string")))
+					schema = @Schema(type = "string")),
+			content = @Content)
 	@ApiResponse(responseCode = "400", description = "The id or If-None-Match is invalid")
 	@ApiResponse(responseCode = "404", description = "No such task")
 	ResponseEntity<TaskView> get(@PathVariable @Positive long id,
