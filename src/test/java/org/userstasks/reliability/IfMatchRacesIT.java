@@ -3,15 +3,23 @@ package org.userstasks.reliability;
 import java.io.IOException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.userstasks.testing.Http;
 import org.userstasks.testing.IntegrationTest;
@@ -39,6 +47,9 @@ class IfMatchRacesIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	Http http;
 
@@ -113,6 +124,48 @@ class IfMatchRacesIT {
 			assertThat(statuses).filteredOn((status) -> status != 200).containsOnly(412);
 			assertThat(this.jdbc.queryForObject("select title from tasks where id = ?", String.class, taskId))
 				.isEqualTo(Json.parse(responses.get(statuses.indexOf(200)).body()).get("title").asString());
+		}
+	}
+
+	@Test
+	void aWriteWaitingBehindAChangeOfItsTaskComparesTheVersionThatChangeLeft() throws Exception {
+		long userId = this.seeds.user("racer");
+		long taskId = this.seeds.task(userId, "before", false);
+		String path = "/tasks/" + taskId;
+		String etag = this.http.get(path).headers().firstValue("ETag").orElseThrow();
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			// Another writer holds the row, changed, while a patch and a delete holding
+			// the
+			// old ETag arrive: they wait for its lock, then find its version, not theirs.
+			List<Future<HttpResponse<String>>> waiting = new ArrayList<>();
+			this.transactions.executeWithoutResult((status) -> {
+				this.jdbc.update("update tasks set title = 'changed', version = version + 1 where id = ?", taskId);
+				waiting.add(pool.submit(() -> patch(path, etag, "{\"title\":\"lost\"}")));
+				waiting
+					.add(pool.submit(() -> this.http.send(this.http.request(path).header("If-Match", etag).DELETE())));
+				sleep(Duration.ofSeconds(1));
+				assertThat(waiting).noneMatch(Future::isDone);
+			});
+
+			for (Future<HttpResponse<String>> write : waiting) {
+				assertThat(write.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(412);
+			}
+			assertThat(this.jdbc.queryForObject("select title from tasks where id = ?", String.class, taskId))
+				.isEqualTo("changed");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("interrupted", ex);
 		}
 	}
 
