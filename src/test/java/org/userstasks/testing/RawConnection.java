@@ -43,6 +43,14 @@ public final class RawConnection implements AutoCloseable {
 	}
 
 	/**
+	 * Tells the server that nothing more comes (a half close), as a client that stops
+	 * short of the length it announced.
+	 */
+	public void endOutput() throws IOException {
+		this.socket.shutdownOutput();
+	}
+
+	/**
 	 * Everything the server sends until it closes the connection or stops sending for the
 	 * read timeout; empty when it sent nothing.
 	 */
@@ -104,15 +112,26 @@ public final class RawConnection implements AutoCloseable {
 	 * the body) on a new connection and reads the response.
 	 */
 	public static Response exchange(int port, String head, byte[] body) throws IOException {
+		return exchange(port, head.getBytes(StandardCharsets.ISO_8859_1), body, false);
+	}
+
+	/**
+	 * Sends one request as raw bytes, then ends the output when asked to, and reads the
+	 * response.
+	 */
+	public static Response exchange(int port, byte[] head, byte[] body, boolean endOutput) throws IOException {
 		try (RawConnection connection = new RawConnection(port, Duration.ofSeconds(10))) {
-			connection.write(head);
-			if (body != null) {
-				try {
+			try {
+				connection.write(head);
+				if (body != null) {
 					connection.write(body);
 				}
-				catch (IOException ex) {
-					// The server answered before reading the whole body and closed.
+				if (endOutput) {
+					connection.endOutput();
 				}
+			}
+			catch (IOException ex) {
+				// The server answered before reading the whole request and closed.
 			}
 			return Response.parse(connection.readResponse());
 		}
@@ -136,6 +155,10 @@ public final class RawConnection implements AutoCloseable {
 			}
 			String[] lines = text.substring(0, headEnd).split("\r\n");
 			int status = Integer.parseInt(lines[0].split(" ")[1]);
+			if (status < 200 && text.length() > headEnd + 4) {
+				// An interim response (100 Continue): the final one follows.
+				return parse(text.substring(headEnd + 4));
+			}
 			Map<String, String> headers = new LinkedHashMap<>();
 			for (int i = 1; i < lines.length; i++) {
 				int colon = lines[i].indexOf(':');
