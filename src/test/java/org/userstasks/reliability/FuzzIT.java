@@ -189,7 +189,9 @@ class FuzzIT {
 				Response response = RawConnection.exchange(this.port, request.head(), request.body(),
 						request.endsShort());
 				statuses.merge(response.status(), 1, Integer::sum);
-				String problem = check(request.method(), response);
+				// A client that hangs up in the middle of its request may get no answer.
+				String problem = (response.status() == 0 && request.endsShort()) ? null
+						: check(request.method(), response);
 				if (problem != null) {
 					failures
 						.add(request + " -> " + response.status() + " " + problem + ": " + abbreviate(response.body()));
@@ -282,6 +284,9 @@ class FuzzIT {
 						? pick("gzip", "gzip, chunked", "identity", "chunked, chunked", "Chunked", "x", "")
 						: "chunked"));
 				body = chunked(body);
+				// A chunked body may be cut short: the client then hangs up, rather than
+				// wait for the server's timeout.
+				endsShort = true;
 			}
 			default -> {
 				// No framing: a body, if any, is read as the next request.

@@ -86,6 +86,22 @@ class ContainerErrorsIT {
 	}
 
 	/**
+	 * Found by fuzzing: a TRACE, refused by the container itself, reached the error page
+	 * with the request's charset as the client named it, and an empty one failed there.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "application/json; charset=", "text/plain; charset=\"\"", "application/json; charset=x y",
+			"text/plain; charset=bogus" })
+	void answersATraceWithAnOddCharsetWith405(String contentType) throws IOException {
+		Response response = RawConnection.exchange(this.port, "TRACE /users HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Connection: close\r\nContent-Type: " + contentType + "\r\n\r\n", null);
+
+		assertThat(response.status()).as(response.body()).isEqualTo(405);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		ProblemAssertions.assertShape(Json.parse(response.body()), HttpStatus.METHOD_NOT_ALLOWED, "/users");
+	}
+
+	/**
 	 * One HTTP/1.0 exchange: the server closes the connection after a body that is not
 	 * chunked.
 	 */
