@@ -13,6 +13,7 @@ import org.userstasks.testing.Api;
 import org.userstasks.testing.IntegrationTest;
 import org.userstasks.testing.Seeds;
 import org.userstasks.testing.SqlStatements;
+import org.userstasks.testing.SqlStatements.Statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,52 +43,56 @@ class ConditionalRequestStatementsIT {
 	}
 
 	@Test
-	void aGetIsOneStatementWithOrWithoutIfNoneMatch() {
+	void aGetIsOneSelectWithOrWithoutIfNoneMatch() {
 		long task = this.seeds.task(this.alice, "t", false);
 		for (String path : new String[] { "/tasks/" + task, "/users/" + this.alice }) {
 			String etag = etagOf(path);
 
-			long plain = this.sql.countDuring(() -> assertThat(this.api.get(path)).hasStatusOk());
-			long notModified = this.sql.countDuring(() -> assertThat(request(path, HttpHeaders.IF_NONE_MATCH, etag))
-				.hasStatus(HttpStatus.NOT_MODIFIED));
-			long modified = this.sql
-				.countDuring(() -> assertThat(request(path, HttpHeaders.IF_NONE_MATCH, "\"x\"")).hasStatusOk());
+			Statements plain = this.sql.during(() -> assertThat(this.api.get(path)).hasStatusOk());
+			Statements notModified = this.sql.during(
+					() -> assertThat(get(path, HttpHeaders.IF_NONE_MATCH, etag)).hasStatus(HttpStatus.NOT_MODIFIED));
+			Statements modified = this.sql
+				.during(() -> assertThat(get(path, HttpHeaders.IF_NONE_MATCH, "\"x\"")).hasStatusOk());
 
-			assertThat(plain).as(path).isEqualTo(1);
-			assertThat(notModified).as(path).isEqualTo(1);
-			assertThat(modified).as(path).isEqualTo(1);
+			for (Statements statements : new Statements[] { plain, notModified, modified }) {
+				assertThat(statements.total()).as("%s %s", path, statements.sql()).isEqualTo(1);
+				assertThat(statements.selects()).as("%s %s", path, statements.sql()).isEqualTo(1);
+			}
 		}
 	}
 
 	@Test
-	void aPatchIsTheLockAndTheUpdateWithOrWithoutIfMatch() {
+	void aPatchIsTheLockAndOneUpdateWithOrWithoutIfMatch() {
 		long task = this.seeds.task(this.alice, "t", false);
 		String taskPath = "/tasks/" + task;
 		String userPath = "/users/" + this.alice;
 
-		long plainTask = this.sql
-			.countDuring(() -> assertThat(patch(taskPath, null, "{\"title\":\"a\"}")).hasStatusOk());
+		Statements plainTask = this.sql
+			.during(() -> assertThat(patch(taskPath, null, "{\"title\":\"a\"}")).hasStatusOk());
 		String taskTag = etagOf(taskPath);
-		long conditionalTask = this.sql
-			.countDuring(() -> assertThat(patch(taskPath, taskTag, "{\"title\":\"b\"}")).hasStatusOk());
-		long plainUser = this.sql
-			.countDuring(() -> assertThat(patch(userPath, null, "{\"username\":\"a\"}")).hasStatusOk());
+		Statements conditionalTask = this.sql
+			.during(() -> assertThat(patch(taskPath, taskTag, "{\"title\":\"b\"}")).hasStatusOk());
+		Statements plainUser = this.sql
+			.during(() -> assertThat(patch(userPath, null, "{\"username\":\"a\"}")).hasStatusOk());
 		String userTag = etagOf(userPath);
-		long conditionalUser = this.sql
-			.countDuring(() -> assertThat(patch(userPath, userTag, "{\"username\":\"b\"}")).hasStatusOk());
-		long stale = this.sql.countDuring(() -> assertThat(patch(taskPath, taskTag, "{\"title\":\"c\"}"))
+		Statements conditionalUser = this.sql
+			.during(() -> assertThat(patch(userPath, userTag, "{\"username\":\"b\"}")).hasStatusOk());
+		Statements refused = this.sql.during(() -> assertThat(patch(taskPath, taskTag, "{\"title\":\"c\"}"))
 			.hasStatus(HttpStatus.PRECONDITION_FAILED));
 
-		assertThat(plainTask).isEqualTo(2);
-		assertThat(conditionalTask).isEqualTo(2);
-		assertThat(plainUser).isEqualTo(2);
-		assertThat(conditionalUser).isEqualTo(2);
+		for (Statements statements : new Statements[] { plainTask, conditionalTask, plainUser, conditionalUser }) {
+			assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(2);
+			assertThat(statements.selects()).as("%s", statements.sql()).isEqualTo(1);
+			assertThat(statements.updates()).as("%s", statements.sql()).isEqualTo(1);
+			assertThat(statements.sql().get(0)).containsPattern("(?i) for (no key )?update");
+		}
 		// A refused patch locks the row and writes nothing.
-		assertThat(stale).isEqualTo(1);
+		assertThat(refused.total()).as("%s", refused.sql()).isEqualTo(1);
+		assertThat(refused.selects()).as("%s", refused.sql()).isEqualTo(1);
 	}
 
 	@Test
-	void aDeleteIsOneStatementWithOrWithoutIfMatchAndAMissTwo() {
+	void aDeleteIsOneStatementWithOrWithoutIfMatchAndAMissAddsOneRead() {
 		long first = this.seeds.task(this.alice, "first", false);
 		long second = this.seeds.task(this.alice, "second", false);
 		long bob = this.seeds.user("bob");
@@ -95,26 +100,29 @@ class ConditionalRequestStatementsIT {
 		this.seeds.tasks(carol, 3);
 		String secondTag = etagOf("/tasks/" + second);
 		String carolTag = etagOf("/users/" + carol);
-		this.api.patch("/tasks/" + first, "{\"title\":\"changed\"}");
 
-		long plainTask = this.sql
-			.countDuring(() -> assertThat(this.api.delete("/tasks/" + first)).hasStatus(HttpStatus.NO_CONTENT));
-		long conditionalTask = this.sql
-			.countDuring(() -> assertThat(delete("/tasks/" + second, secondTag)).hasStatus(HttpStatus.NO_CONTENT));
-		long plainUser = this.sql
-			.countDuring(() -> assertThat(this.api.delete("/users/" + bob)).hasStatus(HttpStatus.NO_CONTENT));
-		long conditionalUser = this.sql
-			.countDuring(() -> assertThat(delete("/users/" + carol, carolTag)).hasStatus(HttpStatus.NO_CONTENT));
-		long task = this.seeds.task(this.alice, "third", false);
-		this.api.patch("/tasks/" + task, "{\"title\":\"changed\"}");
-		long missed = this.sql
-			.countDuring(() -> assertThat(delete("/tasks/" + task, "\"0\"")).hasStatus(HttpStatus.PRECONDITION_FAILED));
+		Statements plainTask = this.sql
+			.during(() -> assertThat(this.api.delete("/tasks/" + first)).hasStatus(HttpStatus.NO_CONTENT));
+		Statements conditionalTask = this.sql
+			.during(() -> assertThat(delete("/tasks/" + second, secondTag)).hasStatus(HttpStatus.NO_CONTENT));
+		Statements plainUser = this.sql
+			.during(() -> assertThat(this.api.delete("/users/" + bob)).hasStatus(HttpStatus.NO_CONTENT));
+		Statements conditionalUser = this.sql
+			.during(() -> assertThat(delete("/users/" + carol, carolTag)).hasStatus(HttpStatus.NO_CONTENT));
+		long third = this.seeds.task(this.alice, "third", false);
+		this.api.patch("/tasks/" + third, "{\"title\":\"changed\"}");
+		Statements missed = this.sql
+			.during(() -> assertThat(delete("/tasks/" + third, "\"0\"")).hasStatus(HttpStatus.PRECONDITION_FAILED));
 
-		assertThat(plainTask).isEqualTo(1);
-		assertThat(conditionalTask).isEqualTo(1);
-		assertThat(plainUser).isEqualTo(1);
-		assertThat(conditionalUser).isEqualTo(1);
-		assertThat(missed).isEqualTo(2);
+		for (Statements statements : new Statements[] { plainTask, conditionalTask, plainUser, conditionalUser }) {
+			assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(1);
+			assertThat(statements.deletes()).as("%s", statements.sql()).isEqualTo(1);
+		}
+		assertThat(conditionalTask.sql().get(0)).containsIgnoringCase("version");
+		assertThat(conditionalUser.sql().get(0)).containsIgnoringCase("version");
+		assertThat(missed.total()).as("%s", missed.sql()).isEqualTo(2);
+		assertThat(missed.deletes()).as("%s", missed.sql()).isEqualTo(1);
+		assertThat(missed.selects()).as("%s", missed.sql()).isEqualTo(1);
 		assertThat(this.seeds.count("tasks")).isEqualTo(1);
 	}
 
@@ -124,7 +132,7 @@ class ConditionalRequestStatementsIT {
 		return etag;
 	}
 
-	private MvcTestResult request(String path, String header, String value) {
+	private MvcTestResult get(String path, String header, String value) {
 		return this.api.mvc().get().uri(path).header(header, value).exchange();
 	}
 
