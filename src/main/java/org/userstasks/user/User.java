@@ -1,18 +1,13 @@
 package org.userstasks.user;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
 import org.userstasks.jpa.Timestamped;
-import org.userstasks.task.Task;
 
 @Entity
 @Table(name = "users")
@@ -27,11 +22,6 @@ public class User extends Timestamped {
 
 	@Column(name = "password_hash", nullable = false)
 	private String passwordHash;
-
-	// Inverse side only: tasks are read with explicit queries, and the database
-	// deletes them with their user (see Task.user).
-	@OneToMany(mappedBy = "user")
-	private List<Task> tasks = new ArrayList<>();
 
 	protected User() {
 	}
