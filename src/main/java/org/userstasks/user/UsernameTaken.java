@@ -1,6 +1,6 @@
 package org.userstasks.user;
 
-import org.userstasks.web.Conflict;
+import org.userstasks.kernel.Conflict;
 
 class UsernameTaken extends Conflict {
 
