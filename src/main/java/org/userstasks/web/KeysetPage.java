@@ -13,10 +13,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 public record KeysetPage(int limit, long after) {
 
-	public static final String LIMIT_MESSAGE = "must be an integer from 1 to 1000";
-
-	public static final String AFTER_MESSAGE = "must be an id (an integer of 0 or more)";
-
 	static final int DEFAULT_LIMIT = 100;
 
 	public static KeysetPage of(Integer limit, Long after) {
