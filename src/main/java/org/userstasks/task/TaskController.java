@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -41,9 +42,10 @@ class TaskController {
 	@Operation(operationId = "listTasks", summary = "List tasks")
 	@ApiResponse(responseCode = "200", description = "A page of tasks, by id")
 	@ApiResponse(responseCode = "400", description = "A query parameter is invalid")
-	ResponseEntity<List<TaskView>> list(@RequestParam(required = false) @UserId Long userId,
-			@RequestParam(required = false) Boolean completed, @RequestParam(required = false) @PageLimit Integer limit,
-			@RequestParam(required = false) @AfterId Long after) {
+	ResponseEntity<List<TaskView>> list(@RequestParam(required = false) @UserId @Nullable Long userId,
+			@RequestParam(required = false) @Nullable Boolean completed,
+			@RequestParam(required = false) @PageLimit @Nullable Integer limit,
+			@RequestParam(required = false) @AfterId @Nullable Long after) {
 		KeysetPage page = KeysetPage.of(limit, after);
 		return page.respond(this.tasks.list(userId, completed, page.after(), page.fetchSize()), TaskView::id);
 	}
@@ -54,8 +56,9 @@ class TaskController {
 	@ApiResponse(responseCode = "400", description = "The id or a query parameter is invalid")
 	@ApiResponse(responseCode = "404", description = "No such user")
 	ResponseEntity<List<TaskView>> listOfUser(@PathVariable @Positive long id,
-			@RequestParam(required = false) Boolean completed, @RequestParam(required = false) @PageLimit Integer limit,
-			@RequestParam(required = false) @AfterId Long after) {
+			@RequestParam(required = false) @Nullable Boolean completed,
+			@RequestParam(required = false) @PageLimit @Nullable Integer limit,
+			@RequestParam(required = false) @AfterId @Nullable Long after) {
 		KeysetPage page = KeysetPage.of(limit, after);
 		return page.respond(this.tasks.listOfUser(id, completed, page.after(), page.fetchSize()), TaskView::id);
 	}

@@ -1,5 +1,7 @@
 package org.userstasks.task;
 
+import org.jspecify.annotations.Nullable;
+
 import org.userstasks.web.ReadOnlyProperties;
 
 /**
@@ -7,7 +9,7 @@ import org.userstasks.web.ReadOnlyProperties;
  * moves the task to another user.
  */
 @ReadOnlyProperties({ "id", "createdAt", "updatedAt" })
-record TaskPatch(@Title String title, Boolean completed, @UserId Long userId) {
+record TaskPatch(@Title @Nullable String title, @Nullable Boolean completed, @UserId @Nullable Long userId) {
 
 	TaskPatch {
 		title = (title != null) ? title.strip() : null;

@@ -1,12 +1,14 @@
 package org.userstasks.user;
 
+import org.jspecify.annotations.Nullable;
+
 import org.userstasks.web.ReadOnlyProperties;
 
 /**
  * Body of {@code PATCH /users/{id}}: an absent property is left unchanged.
  */
 @ReadOnlyProperties({ "id", "createdAt", "updatedAt", "userId" })
-record UserPatch(@Username String username, @Password String password) {
+record UserPatch(@Username @Nullable String username, @Password @Nullable String password) {
 
 	UserPatch {
 		username = (username != null) ? username.strip() : null;

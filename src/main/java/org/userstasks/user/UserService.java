@@ -3,6 +3,8 @@ package org.userstasks.user;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -54,7 +56,7 @@ class UserService {
 	 * Changes what is given; {@code null} leaves a field as it is.
 	 */
 	@Transactional
-	UserView update(long id, String username, String passwordHash) {
+	UserView update(long id, @Nullable String username, @Nullable String passwordHash) {
 		User user = this.users.findForUpdateById(id).orElseThrow(() -> new UserNotFound(id));
 		if (username != null) {
 			user.setUsername(username);

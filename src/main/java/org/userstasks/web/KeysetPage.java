@@ -3,6 +3,8 @@ package org.userstasks.web;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -15,7 +17,7 @@ public record KeysetPage(int limit, long after) {
 
 	static final int DEFAULT_LIMIT = 100;
 
-	public static KeysetPage of(Integer limit, Long after) {
+	public static KeysetPage of(@Nullable Integer limit, @Nullable Long after) {
 		return new KeysetPage((limit != null) ? limit : DEFAULT_LIMIT, (after != null) ? after : 0);
 	}
 

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +37,7 @@ class ProblemErrorController implements ErrorController {
 				new HttpHeaders());
 	}
 
-	private static ProblemDetail problem(HttpStatus status, Object uri) {
+	private static ProblemDetail problem(HttpStatus status, @Nullable Object uri) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Problems.detail(status));
 		if (uri instanceof String path) {
 			try {
