@@ -2,6 +2,8 @@ package org.userstasks.jpa;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The versions of a row a write may change, as the caller last saw them: any version (no
  * condition), or one of a set. An empty set accepts no version at all.
@@ -10,9 +12,9 @@ public final class VersionCondition {
 
 	private static final VersionCondition NONE = new VersionCondition(null);
 
-	private final Set<Long> versions;
+	private final @Nullable Set<Long> versions;
 
-	private VersionCondition(Set<Long> versions) {
+	private VersionCondition(@Nullable Set<Long> versions) {
 		this.versions = versions;
 	}
 

@@ -2,7 +2,8 @@ package org.userstasks.user;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
@@ -10,9 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.userstasks.jpa.VersionCondition;
-import org.userstasks.jpa.VersionMismatch;
-import org.userstasks.task.TaskRepository;
-import org.userstasks.task.TaskView;
+import org.userstasks.kernel.VersionMismatch;
 
 @Service
 @Transactional(readOnly = true)
@@ -20,9 +19,9 @@ class UserService {
 
 	private final UserRepository users;
 
-	private final TaskRepository tasks;
+	private final TasksOfUsers tasks;
 
-	UserService(UserRepository users, TaskRepository tasks) {
+	UserService(UserRepository users, TasksOfUsers tasks) {
 		this.users = users;
 		this.tasks = tasks;
 	}
@@ -36,7 +35,7 @@ class UserService {
 		if (!includeTasks) {
 			return rows.stream().map(UserView::of).toList();
 		}
-		Map<Long, List<TaskView>> tasksByUser = tasksOf(rows);
+		Map<Long, List<?>> tasksByUser = tasksOf(rows);
 		return rows.stream().map((row) -> UserView.of(row, tasksByUser.getOrDefault(row.id(), List.of()))).toList();
 	}
 
@@ -45,7 +44,7 @@ class UserService {
 	}
 
 	UserView getWithTasks(long id) {
-		return UserView.of(get(id), this.tasks.findByUserIdBetweenOrderByUserIdAscIdAsc(id, id));
+		return UserView.of(get(id), this.tasks.byUserIdBetween(id, id).getOrDefault(id, List.of()));
 	}
 
 	@Transactional
@@ -64,7 +63,7 @@ class UserService {
 	 * replaces.
 	 */
 	@Transactional
-	UserRow update(long id, VersionCondition expected, String username, String passwordHash) {
+	UserRow update(long id, VersionCondition expected, @Nullable String username, @Nullable String passwordHash) {
 		User user = this.users.findForUpdateById(id).orElseThrow(() -> new UserNotFound(id));
 		// The owner and current-password checks (403) belong here: after 404, before 412.
 		if (!expected.accepts(user.getVersion())) {
@@ -118,16 +117,14 @@ class UserService {
 		return new VersionMismatch("user", id);
 	}
 
-	private Map<Long, List<TaskView>> tasksOf(List<UserRow> rows) {
+	private Map<Long, List<?>> tasksOf(List<UserRow> rows) {
 		if (rows.isEmpty()) {
 			return Map.of();
 		}
 		// The rows are in id order, so their tasks are those of the range of ids they
-		// span
-		// (a user created meanwhile inside the range only adds a group nobody asks for).
-		return this.tasks.findByUserIdBetweenOrderByUserIdAscIdAsc(rows.get(0).id(), rows.get(rows.size() - 1).id())
-			.stream()
-			.collect(Collectors.groupingBy(TaskView::userId, Collectors.toList()));
+		// span (a user created meanwhile inside the range only adds a group nobody asks
+		// for).
+		return this.tasks.byUserIdBetween(rows.get(0).id(), rows.get(rows.size() - 1).id());
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.userstasks.jpa;
+package org.userstasks.kernel;
 
 /**
  * A conditional write found its row at a version it did not accept: someone changed the
