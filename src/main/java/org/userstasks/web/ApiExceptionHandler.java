@@ -3,11 +3,14 @@ package org.userstasks.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -27,6 +30,7 @@ import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -43,6 +47,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private static final Pattern DIGITS = Pattern.compile("-?[0-9]+");
 
 	private static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt", "userId");
 
@@ -127,12 +133,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return Problems.response(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
+				"responses are application/json (errors application/problem+json); the Accept header allows neither"),
+				new HttpHeaders());
+	}
+
+	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
 		Class<?> type = ex.getRequiredType();
 		String message = (type == Boolean.class || type == boolean.class) ? "must be true or false"
-				: "must be an integer";
+				: integerMessage(name, ex.getValue(), type);
 		return Problems.response(Problems.invalid(List.of(new FieldError(name, message))), headers);
 	}
 
@@ -171,6 +185,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return Problems.response(problem, headers);
 	}
 
+	// An integer too large for its type (a 20-digit id) is one, so say what is wrong with
+	// it rather than "must be an integer".
+	private static String integerMessage(String name, Object value, Class<?> type) {
+		if (!(value instanceof String text) || !DIGITS.matcher(text).matches()) {
+			return "must be an integer";
+		}
+		if ("limit".equals(name)) {
+			return KeysetPage.LIMIT_MESSAGE;
+		}
+		boolean isInt = type == Integer.class || type == int.class;
+		String bound = text.startsWith("-") ? "at least " + (isInt ? Integer.MIN_VALUE : Long.MIN_VALUE)
+				: "at most " + (isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+		return "is out of range: must be " + bound;
+	}
+
 	private static ProblemDetail unreadableJson(JacksonException ex) {
 		String field = ex.getPath()
 			.stream()
@@ -191,6 +220,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		if (ex instanceof InvalidNullException) {
 			return "must not be null";
+		}
+		if (ex instanceof InputCoercionException coercion && coercion.getInputType() == JsonToken.VALUE_NUMBER_INT) {
+			boolean isInt = coercion.getTargetType() == Integer.class || coercion.getTargetType() == int.class;
+			return "is out of range: must be at most " + (isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
 		}
 		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
 			return "must be " + jsonType(mismatch.getTargetType());
