@@ -3,14 +3,18 @@ package org.userstasks.ops;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpRequest;
@@ -38,7 +42,7 @@ final class ProblemCorsProcessor extends DefaultCorsProcessor {
 	@Override
 	public boolean processRequest(CorsConfiguration config, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		boolean allowed = super.processRequest(config, request, response);
+		boolean allowed = super.processRequest(config, new WithoutContentType(request), response);
 		if (!allowed) {
 			writeProblem(request, response);
 		}
@@ -59,6 +63,42 @@ final class ProblemCorsProcessor extends DefaultCorsProcessor {
 	@Override
 	protected void rejectRequest(ServerHttpResponse response) {
 		// The problem is written by processRequest, which knows the request's path.
+	}
+
+	/**
+	 * CORS needs no {@code Content-Type}, and Spring's request adapter fails on a
+	 * wildcard one ({@code *}{@code /*}) combined with the request's character encoding:
+	 * hidden here, so such a request goes on to its 415.
+	 */
+	private static final class WithoutContentType extends HttpServletRequestWrapper {
+
+		WithoutContentType(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getContentType() {
+			return null;
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) ? Collections.emptyEnumeration()
+					: super.getHeaders(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaderNames() {
+			List<String> names = Collections.list(super.getHeaderNames());
+			names.removeIf(HttpHeaders.CONTENT_TYPE::equalsIgnoreCase);
+			return Collections.enumeration(names);
+		}
+
 	}
 
 	private static boolean isUriReference(String path) {
