@@ -27,6 +27,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.StringUtils;
 
 import org.userstasks.ops.RequestIds;
 
@@ -70,7 +71,8 @@ class ApiDocumentation {
 	private static void document(Operation operation) {
 		ApiResponses responses = operation.getResponses();
 		if (operation.getRequestBody() != null) {
-			responses.addApiResponse("413", new ApiResponse().description("The body is larger than 1 MiB"));
+			responses.addApiResponse("413",
+					new ApiResponse().description("The body is larger than " + BodySizeLimit.MAX_SIZE));
 			responses.addApiResponse("415", new ApiResponse().description("The body is not JSON"));
 		}
 		if (responses.keySet().stream().anyMatch((status) -> status.startsWith("2") && !"204".equals(status))) {
@@ -78,7 +80,7 @@ class ApiDocumentation {
 					new ApiResponse().description("The Accept header allows neither application/json nor, "
 							+ "for errors, application/problem+json"));
 		}
-		responses.addApiResponse("500", new ApiResponse().description("The server could not complete the request"));
+		responses.addApiResponse("500", new ApiResponse().description(StringUtils.capitalize(Problems.SERVER_ERROR)));
 		responses.addApiResponse("503",
 				new ApiResponse().description("The database did not answer in time; nothing was changed")
 					.addHeaderObject(HttpHeaders.RETRY_AFTER,

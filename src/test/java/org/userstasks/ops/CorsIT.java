@@ -181,7 +181,8 @@ class CorsIT {
 		assertThat(this.mvc.delete()
 			.uri("/tasks/1")
 			.header(HttpHeaders.ORIGIN, ALLOWED)
-			.header(HttpHeaders.CONTENT_TYPE, "*/*")).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.header(HttpHeaders.CONTENT_TYPE, "*/*")
+			.content("{}")).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED);
 	}

@@ -43,7 +43,7 @@ class IntegerRangeIT {
 	void saysATooLargeQueryIdIsOutOfRange() {
 		assertError("/tasks?userId=12345678901234567890", "userId", TOO_LARGE);
 		assertError("/tasks?after=99999999999999999999", "after", TOO_LARGE);
-		assertError("/tasks?limit=99999999999", "limit", KeysetPage.LIMIT_MESSAGE);
+		assertError("/tasks?limit=99999999999", "limit", PageLimit.MESSAGE);
 	}
 
 	@Test
