@@ -16,6 +16,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.userstasks.auth.Caller;
 import org.userstasks.web.KeysetPage;
 
 @RestController
@@ -72,8 +74,9 @@ class TaskController {
 			headers = @Header(name = "Location", description = "/tasks/{taskId}", schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "400", description = "The id or the body is invalid")
 	@ApiResponse(responseCode = "404", description = "No such user")
-	ResponseEntity<TaskView> create(@PathVariable @Positive long id, @Valid @RequestBody NewTask body) {
-		TaskView task = this.tasks.create(id, body);
+	ResponseEntity<TaskView> create(@AuthenticationPrincipal Caller caller, @PathVariable @Positive long id,
+			@Valid @RequestBody NewTask body) {
+		TaskView task = this.tasks.create(caller, id, body);
 		return ResponseEntity.created(URI.create("/tasks/" + task.id())).body(task);
 	}
 
@@ -91,8 +94,9 @@ class TaskController {
 	@ApiResponse(responseCode = "200", description = "The task changed")
 	@ApiResponse(responseCode = "400", description = "The id or the body is invalid")
 	@ApiResponse(responseCode = "404", description = "No such task, or no such target user")
-	TaskView update(@PathVariable @Positive long id, @Valid @RequestBody TaskPatch body) {
-		return this.tasks.update(id, body);
+	TaskView update(@AuthenticationPrincipal Caller caller, @PathVariable @Positive long id,
+			@Valid @RequestBody TaskPatch body) {
+		return this.tasks.update(caller, id, body);
 	}
 
 	@DeleteMapping("/tasks/{id}")
@@ -101,8 +105,8 @@ class TaskController {
 	@ApiResponse(responseCode = "204", description = "The task is deleted")
 	@ApiResponse(responseCode = "400", description = "The id is invalid")
 	@ApiResponse(responseCode = "404", description = "No such task")
-	void delete(@PathVariable @Positive long id) {
-		this.tasks.delete(id);
+	void delete(@AuthenticationPrincipal Caller caller, @PathVariable @Positive long id) {
+		this.tasks.delete(caller, id);
 	}
 
 }

@@ -6,6 +6,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.userstasks.auth.Caller;
 import org.userstasks.user.User;
 import org.userstasks.user.UserNotFound;
 import org.userstasks.user.UserRepository;
@@ -47,15 +48,29 @@ class TaskService {
 		return this.tasks.findViewById(id).orElseThrow(() -> new TaskNotFound(id));
 	}
 
+	/**
+	 * Only user {@code userId} adds tasks to user {@code userId}; for another user one
+	 * existence query tells 404 (missing) from 403.
+	 */
 	@Transactional
-	TaskView create(long userId, NewTask body) {
+	TaskView create(Caller caller, long userId, NewTask body) {
+		if (!caller.is(userId)) {
+			throw this.users.existsById(userId) ? NotYourTask.tasksOf(userId) : new UserNotFound(userId);
+		}
 		User user = lockUser(userId);
 		return TaskView.of(this.tasks.save(new Task(user, body.title(), body.completedOrDefault())));
 	}
 
+	/**
+	 * Only the owner changes a task, judged on the locked row; a move then hands it to
+	 * the target user (404 when missing).
+	 */
 	@Transactional
-	TaskView update(long id, TaskPatch patch) {
+	TaskView update(Caller caller, long id, TaskPatch patch) {
 		Task task = this.tasks.findForUpdateById(id).orElseThrow(() -> new TaskNotFound(id));
+		if (!caller.is(task.getOwnerId())) {
+			throw NotYourTask.task(id);
+		}
 		if (patch.title() != null) {
 			task.setTitle(patch.title());
 		}
@@ -69,11 +84,23 @@ class TaskService {
 		return TaskView.of(task);
 	}
 
+	/**
+	 * One statement on success: the delete is scoped to the caller's tasks. Only when it
+	 * deletes nothing does one read tell why.
+	 */
 	@Transactional
-	void delete(long id) {
-		if (this.tasks.deleteTaskById(id) == 0) {
-			throw new TaskNotFound(id);
+	void delete(Caller caller, long id) {
+		if (this.tasks.deleteTaskByIdAndOwner(id, caller.id()) == 0) {
+			throw whyNotDeleted(caller, id);
 		}
+	}
+
+	// The agreed place for further reasons (such as a version that does not match), in
+	// the order the contract judges them: missing, then not the caller's.
+	private RuntimeException whyNotDeleted(Caller caller, long id) {
+		return this.tasks.findOwnerIdById(id)
+			.<RuntimeException>map((owner) -> NotYourTask.task(id))
+			.orElseGet(() -> new TaskNotFound(id));
 	}
 
 	private User lockUser(long userId) {

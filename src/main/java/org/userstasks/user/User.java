@@ -53,6 +53,10 @@ public class User extends Timestamped {
 		this.username = username;
 	}
 
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
 	void setPasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}

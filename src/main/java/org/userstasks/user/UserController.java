@@ -16,6 +16,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -27,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.userstasks.auth.Caller;
+import org.userstasks.auth.Passwords;
 import org.userstasks.web.KeysetPage;
 
 @RestController
@@ -40,11 +43,11 @@ class UserController {
 
 	private final UserService users;
 
-	private final PasswordHasher hasher;
+	private final Passwords passwords;
 
-	UserController(UserService users, PasswordHasher hasher) {
+	UserController(UserService users, Passwords passwords) {
 		this.users = users;
-		this.hasher = hasher;
+		this.passwords = passwords;
 	}
 
 	@GetMapping
@@ -77,7 +80,7 @@ class UserController {
 	@ApiResponse(responseCode = "400", description = "The body is invalid")
 	@ApiResponse(responseCode = "409", description = "The username is taken (ignoring case)")
 	ResponseEntity<UserView> create(@Valid @RequestBody NewUser body) {
-		UserView user = this.users.create(body.username(), this.hasher.hash(body.password()));
+		UserView user = this.users.create(body.username(), this.passwords.hash(body.password()));
 		return ResponseEntity.created(java.net.URI.create("/users/" + user.id())).body(user);
 	}
 
@@ -87,9 +90,19 @@ class UserController {
 	@ApiResponse(responseCode = "400", description = "The id or the body is invalid")
 	@ApiResponse(responseCode = "404", description = "No such user")
 	@ApiResponse(responseCode = "409", description = "The username is taken (ignoring case)")
-	UserView update(@PathVariable @Positive long id, @Valid @RequestBody UserPatch body) {
-		String hash = (body.password() != null) ? this.hasher.hash(body.password()) : null;
-		return this.users.update(id, body.username(), hash);
+	UserView update(@AuthenticationPrincipal Caller caller, @PathVariable @Positive long id,
+			@Valid @RequestBody UserPatch body) {
+		this.users.requireSelf(caller, id);
+		String hash = null;
+		String checkedHash = null;
+		if (body.password() != null) {
+			// Checked and hashed before the row is locked: each takes about 100 ms.
+			UserCredentials current = this.users.credentials(id);
+			this.passwords.checkCurrent(current.username(), body.currentPassword(), current.passwordHash());
+			checkedHash = current.passwordHash();
+			hash = this.passwords.hash(body.password());
+		}
+		return this.users.update(caller, id, body.username(), hash, checkedHash);
 	}
 
 	@DeleteMapping("/{id}")
@@ -98,8 +111,8 @@ class UserController {
 	@ApiResponse(responseCode = "204", description = "The user and their tasks are deleted")
 	@ApiResponse(responseCode = "400", description = "The id is invalid")
 	@ApiResponse(responseCode = "404", description = "No such user")
-	void delete(@PathVariable @Positive long id) {
-		this.users.delete(id);
+	void delete(@AuthenticationPrincipal Caller caller, @PathVariable @Positive long id) {
+		this.users.delete(caller, id);
 	}
 
 }

@@ -7,8 +7,12 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.userstasks.auth.Caller;
+import org.userstasks.auth.Tokens;
+import org.userstasks.auth.WrongCurrentPassword;
 import org.userstasks.task.TaskRepository;
 import org.userstasks.task.TaskView;
 
@@ -20,9 +24,27 @@ class UserService {
 
 	private final TaskRepository tasks;
 
-	UserService(UserRepository users, TaskRepository tasks) {
+	private final Tokens tokens;
+
+	UserService(UserRepository users, TaskRepository tasks, Tokens tokens) {
 		this.users = users;
 		this.tasks = tasks;
+		this.tokens = tokens;
+	}
+
+	/**
+	 * Only user {@code id} may change user {@code id}. The caller's own id needs no
+	 * query; for another one, one existence query tells 404 (missing) from 403.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	void requireSelf(Caller caller, long id) {
+		if (!caller.is(id)) {
+			throw this.users.existsById(id) ? new NotYourAccount(id) : new UserNotFound(id);
+		}
+	}
+
+	UserCredentials credentials(long id) {
+		return this.users.findCredentialsById(id).orElseThrow(() -> new UserNotFound(id));
 	}
 
 	/**
@@ -55,15 +77,21 @@ class UserService {
 	}
 
 	/**
-	 * Changes what is given; {@code null} leaves a field as it is.
+	 * Changes what is given; {@code null} leaves a field as it is. A new password hash
+	 * replaces {@code checkedHash}, the one the current password was checked against; if
+	 * it changed meanwhile, the current password given is no longer the one in force. A
+	 * new password revokes the caller's other tokens in the same transaction.
 	 */
 	@Transactional
-	UserView update(long id, String username, String passwordHash) {
+	UserView update(Caller caller, long id, String username, String passwordHash, String checkedHash) {
 		User user = this.users.findForUpdateById(id).orElseThrow(() -> new UserNotFound(id));
 		if (username != null) {
 			user.setUsername(username);
 		}
 		if (passwordHash != null) {
+			if (!user.getPasswordHash().equals(checkedHash)) {
+				throw new WrongCurrentPassword();
+			}
 			user.setPasswordHash(passwordHash);
 		}
 		try {
@@ -72,11 +100,18 @@ class UserService {
 		catch (DataIntegrityViolationException ex) {
 			throw new UsernameTaken(username);
 		}
+		if (passwordHash != null) {
+			this.tokens.revokeOtherTokens(caller);
+		}
 		return UserView.of(user);
 	}
 
+	/**
+	 * Deletes the user with its tasks and tokens (the database cascades both).
+	 */
 	@Transactional
-	void delete(long id) {
+	void delete(Caller caller, long id) {
+		requireSelf(caller, id);
 		if (this.users.deleteUserById(id) == 0) {
 			throw new UserNotFound(id);
 		}

@@ -52,6 +52,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<Object> forbidden(Forbidden ex) {
+		return Problems.response(HttpStatus.FORBIDDEN, ex.getMessage());
+	}
+
+	@ExceptionHandler
 	ResponseEntity<Object> conflict(Conflict ex) {
 		return Problems.response(HttpStatus.CONFLICT, ex.getMessage());
 	}

@@ -61,7 +61,8 @@ final class Problems {
 	 */
 	static String detail(HttpStatus status) {
 		return switch (status) {
-			// The service refuses nothing else with a 403.
+			// Owner-only writes name their own detail: a bare 403 is a refused CORS
+			// request.
 			case FORBIDDEN -> "cross-origin request not allowed for this origin, method or headers";
 			case CONTENT_TOO_LARGE -> "request body is larger than 1 MiB";
 			case NOT_FOUND -> "no resource at this path";

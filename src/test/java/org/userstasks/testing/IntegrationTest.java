@@ -14,8 +14,9 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole service on a real database ({@link TestDatabase}), with MockMvc and a real
  * HTTP port, metrics exported as in production (Prometheus) and one CORS origin
- * ({@link #ALLOWED_ORIGIN}). Every integration test uses exactly this configuration, so
- * one Spring context is shared by all of them.
+ * ({@link #ALLOWED_ORIGIN}), and a clock that tests can move forward ({@link TestClock}).
+ * Every integration test uses exactly this configuration, so one Spring context is shared
+ * by all of them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @AutoConfigureMetrics
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({ Seeds.class, Api.class, SqlStatements.class })
+@Import({ Seeds.class, Api.class, SqlStatements.class, TestClock.class })
 public @interface IntegrationTest {
 
 	/**

@@ -1,0 +1,5 @@
+/**
+ * Sign-in: bearer tokens stored hashed, throttled failed sign-ins, password hashing and
+ * the security configuration; {@link Caller} and {@link Passwords} are used by the rest.
+ */
+package org.userstasks.auth;
