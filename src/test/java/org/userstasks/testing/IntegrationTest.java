@@ -14,15 +14,15 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole service on a real database ({@link TestDatabase}), with MockMvc and a real
  * HTTP port, metrics exported as in production (Prometheus) and one CORS origin
- * ({@link #ALLOWED_ORIGIN}), and a clock that tests can move forward ({@link TestClock}).
+ * ({@link #ALLOWED_ORIGIN}), SQL statements counted at the JDBC level
+ * ({@link SqlStatements}) and a clock that tests can move forward ({@link TestClock}).
  * Every integration test uses exactly this configuration, so one Spring context is shared
  * by all of them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
-				"app.cors.allowed-origins=" + IntegrationTest.ALLOWED_ORIGIN })
+		properties = "app.cors.allowed-origins=" + IntegrationTest.ALLOWED_ORIGIN)
 @AutoConfigureMockMvc
 @AutoConfigureMetrics
 @ContextConfiguration(initializers = TestDatabase.class)

@@ -10,6 +10,7 @@ import org.userstasks.testing.Api;
 import org.userstasks.testing.IntegrationTest;
 import org.userstasks.testing.Seeds;
 import org.userstasks.testing.SqlStatements;
+import org.userstasks.testing.SqlStatements.Statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,12 +46,13 @@ class UserDeletionIT {
 		Api asSmall = this.api.as(this.seeds.token(small));
 		Api asBig = this.api.as(this.seeds.token(big));
 
-		long forOneTask = this.sql
-			.countDuring(() -> assertThat(asSmall.delete("/users/" + small)).hasStatus(HttpStatus.NO_CONTENT));
-		long forTenThousand = this.sql
-			.countDuring(() -> assertThat(asBig.delete("/users/" + big)).hasStatus(HttpStatus.NO_CONTENT));
+		Statements forOneTask = this.sql
+			.during(() -> assertThat(asSmall.delete("/users/" + small)).hasStatus(HttpStatus.NO_CONTENT));
+		Statements forTenThousand = this.sql
+			.during(() -> assertThat(asBig.delete("/users/" + big)).hasStatus(HttpStatus.NO_CONTENT));
 
-		assertThat(forTenThousand).isEqualTo(1).isEqualTo(forOneTask);
+		assertOneDelete(forOneTask);
+		assertOneDelete(forTenThousand);
 		assertThat(this.seeds.taskIds(small)).isEmpty();
 		assertThat(this.seeds.taskIds(big)).isEmpty();
 		assertThat(this.seeds.count("tasks")).isEqualTo(3);
@@ -63,12 +65,23 @@ class UserDeletionIT {
 		this.seeds.tasks(other, 3);
 		Api asOther = this.api.as(this.seeds.token(other));
 
-		// The one statement is the existence query that tells 404 from 403.
-		long statements = this.sql
-			.countDuring(() -> assertThat(asOther.delete("/users/" + (other + 1))).hasStatus(HttpStatus.NOT_FOUND));
+		Statements statements = this.sql
+			.during(() -> assertThat(asOther.delete("/users/" + (other + 1))).hasStatus(HttpStatus.NOT_FOUND));
 
-		assertThat(statements).isEqualTo(1);
+		// The token lookup, then the existence query that tells 404 from 403.
+		assertThat(statements.sql()).as("%s", statements.sql()).hasSize(2);
+		assertThat(statements.sql().get(0)).startsWithIgnoringCase("select user_id, expires_at from tokens");
+		assertThat(statements.selects()).isEqualTo(2);
+		assertThat(statements.deletes()).isZero();
 		assertThat(this.seeds.count("tasks")).isEqualTo(3);
+	}
+
+	// The token lookup, then one delete whatever the number of tasks.
+	private static void assertOneDelete(Statements statements) {
+		assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(2);
+		assertThat(statements.sql().get(0)).startsWithIgnoringCase("select user_id, expires_at from tokens");
+		assertThat(statements.deletes()).as("%s", statements.sql()).isEqualTo(1);
+		assertThat(statements.sql().get(1)).startsWithIgnoringCase("delete from users");
 	}
 
 }
