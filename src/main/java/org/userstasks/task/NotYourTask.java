@@ -1,6 +1,6 @@
 package org.userstasks.task;
 
-import org.userstasks.web.Forbidden;
+import org.userstasks.kernel.Forbidden;
 
 class NotYourTask extends Forbidden {
 

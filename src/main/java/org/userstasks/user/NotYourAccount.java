@@ -1,6 +1,6 @@
 package org.userstasks.user;
 
-import org.userstasks.web.Forbidden;
+import org.userstasks.kernel.Forbidden;
 
 class NotYourAccount extends Forbidden {
 

@@ -2,7 +2,8 @@ package org.userstasks.user;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
@@ -13,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.userstasks.auth.Caller;
 import org.userstasks.auth.Tokens;
 import org.userstasks.auth.WrongCurrentPassword;
-import org.userstasks.task.TaskRepository;
-import org.userstasks.task.TaskView;
 
 @Service
 @Transactional(readOnly = true)
@@ -22,11 +21,11 @@ class UserService {
 
 	private final UserRepository users;
 
-	private final TaskRepository tasks;
+	private final TasksOfUsers tasks;
 
 	private final Tokens tokens;
 
-	UserService(UserRepository users, TaskRepository tasks, Tokens tokens) {
+	UserService(UserRepository users, TasksOfUsers tasks, Tokens tokens) {
 		this.users = users;
 		this.tasks = tasks;
 		this.tokens = tokens;
@@ -56,13 +55,13 @@ class UserService {
 		if (!includeTasks) {
 			return rows.stream().map(UserView::of).toList();
 		}
-		Map<Long, List<TaskView>> tasksByUser = tasksOf(rows);
+		Map<Long, List<?>> tasksByUser = tasksOf(rows);
 		return rows.stream().map((row) -> UserView.of(row, tasksByUser.getOrDefault(row.id(), List.of()))).toList();
 	}
 
 	UserView get(long id, boolean includeTasks) {
 		UserRow row = this.users.findRowById(id).orElseThrow(() -> new UserNotFound(id));
-		return includeTasks ? UserView.of(row, this.tasks.findByUserIdBetweenOrderByUserIdAscIdAsc(id, id))
+		return includeTasks ? UserView.of(row, this.tasks.byUserIdBetween(id, id).getOrDefault(id, List.of()))
 				: UserView.of(row);
 	}
 
@@ -83,7 +82,8 @@ class UserService {
 	 * new password revokes the caller's other tokens in the same transaction.
 	 */
 	@Transactional
-	UserView update(Caller caller, long id, String username, String passwordHash, String checkedHash) {
+	UserView update(Caller caller, long id, @Nullable String username, @Nullable String passwordHash,
+			@Nullable String checkedHash) {
 		User user = this.users.findForUpdateById(id).orElseThrow(() -> new UserNotFound(id));
 		if (username != null) {
 			user.setUsername(username);
@@ -117,16 +117,14 @@ class UserService {
 		}
 	}
 
-	private Map<Long, List<TaskView>> tasksOf(List<UserRow> rows) {
+	private Map<Long, List<?>> tasksOf(List<UserRow> rows) {
 		if (rows.isEmpty()) {
 			return Map.of();
 		}
 		// The rows are in id order, so their tasks are those of the range of ids they
-		// span
-		// (a user created meanwhile inside the range only adds a group nobody asks for).
-		return this.tasks.findByUserIdBetweenOrderByUserIdAscIdAsc(rows.get(0).id(), rows.get(rows.size() - 1).id())
-			.stream()
-			.collect(Collectors.groupingBy(TaskView::userId, Collectors.toList()));
+		// span (a user created meanwhile inside the range only adds a group nobody asks
+		// for).
+		return this.tasks.byUserIdBetween(rows.get(0).id(), rows.get(rows.size() - 1).id());
 	}
 
 }

@@ -56,7 +56,7 @@ class ProblemResponsesIT {
 	// Found by fuzzing: the error page asked for directly is no resource.
 	@Test
 	void answersTheErrorPathAskedForDirectlyWith404() {
-		assertProblem(this.api.get("/error"), HttpStatus.NOT_FOUND, "/error");
+		assertProblem(this.asAlice.get("/error"), HttpStatus.NOT_FOUND, "/error");
 	}
 
 	@ParameterizedTest

@@ -1,4 +1,4 @@
-package org.userstasks.web;
+package org.userstasks.kernel;
 
 /**
  * The request names something that exists but is not the caller's to change.
