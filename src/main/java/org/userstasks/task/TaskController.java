@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.userstasks.jpa.VersionCondition;
+import org.userstasks.auth.Caller;
 import org.userstasks.web.AfterId;
 import org.userstasks.web.ConditionalResponses;
 import org.userstasks.web.EntityTags;
@@ -79,8 +81,9 @@ class TaskController {
 							schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "400", description = "The id or the body is invalid")
 	@ApiResponse(responseCode = "404", description = "No such user")
-	ResponseEntity<TaskView> create(@PathVariable @Positive long id, @Valid @RequestBody NewTask body) {
-		TaskRow task = this.tasks.create(id, body);
+	ResponseEntity<TaskView> create(@AuthenticationPrincipal Caller caller, @PathVariable @Positive long id,
+			@Valid @RequestBody NewTask body) {
+		TaskRow task = this.tasks.create(caller, id, body);
 		return ConditionalResponses.created(URI.create("/tasks/" + task.id()), task.version(), task.view());
 	}
 
@@ -111,11 +114,11 @@ class TaskController {
 	@ApiResponse(responseCode = "400", description = "The id, If-Match or the body is invalid")
 	@ApiResponse(responseCode = "404", description = "No such task, or no such target user")
 	@ApiResponse(responseCode = "412", description = "The task is not at the ETag If-Match names; nothing is changed")
-	ResponseEntity<TaskView> update(@PathVariable @Positive long id,
+	ResponseEntity<TaskView> update(@AuthenticationPrincipal Caller caller, @PathVariable @Positive long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Parameter(
 					description = ConditionalResponses.IF_MATCH_DESCRIPTION) String ifMatch,
 			@Valid @RequestBody TaskPatch body) {
-		TaskRow task = this.tasks.update(id, expected(ifMatch), body);
+		TaskRow task = this.tasks.update(caller, id, expected(ifMatch), body);
 		return ConditionalResponses.ok(task.version(), task.view());
 	}
 
@@ -126,9 +129,9 @@ class TaskController {
 	@ApiResponse(responseCode = "400", description = "The id or If-Match is invalid")
 	@ApiResponse(responseCode = "404", description = "No such task")
 	@ApiResponse(responseCode = "412", description = "The task is not at the ETag If-Match names; nothing is changed")
-	void delete(@PathVariable @Positive long id, @RequestHeader(name = HttpHeaders.IF_MATCH,
+	void delete(@AuthenticationPrincipal Caller caller, @PathVariable @Positive long id, @RequestHeader(name = HttpHeaders.IF_MATCH,
 			required = false) @Parameter(description = ConditionalResponses.IF_MATCH_DESCRIPTION) String ifMatch) {
-		this.tasks.delete(id, expected(ifMatch));
+		this.tasks.delete(caller, id, expected(ifMatch));
 	}
 
 	/**

@@ -43,9 +43,20 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<Task> findForUpdateById(long id);
 
+	/**
+	 * Deletes the task if {@code ownerId} owns it: on success the ownership check costs
+	 * no statement of its own.
+	 */
 	@Modifying
-	@Query("delete from Task t where t.id = :id")
-	int deleteTaskById(long id);
+	@Query("delete from Task t where t.id = :id and t.userId = :ownerId")
+	int deleteTaskByIdAndOwner(long id, long ownerId);
+
+	/**
+	 * The owner of a task, read only when an owner-scoped delete deleted nothing, to tell
+	 * why.
+	 */
+	@Query("select t.userId from Task t where t.id = :id")
+	Optional<Long> findOwnerIdById(long id);
 
 	/**
 	 * Deletes the task only if its row is at one of these versions, in the same one

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.userstasks.auth.Caller;
 import org.userstasks.jpa.VersionCondition;
 import org.userstasks.kernel.VersionMismatch;
 import org.userstasks.user.User;
@@ -52,8 +53,15 @@ class TaskService {
 		return this.tasks.findRowById(id).orElseThrow(() -> new TaskNotFound(id));
 	}
 
+	/**
+	 * Only user {@code userId} adds tasks to user {@code userId}; for another user one
+	 * existence query tells 404 (missing) from 403.
+	 */
 	@Transactional
-	TaskRow create(long userId, NewTask body) {
+	TaskRow create(Caller caller, long userId, NewTask body) {
+		if (!caller.is(userId)) {
+			throw this.users.existsById(userId) ? NotYourTask.tasksOf(userId) : new UserNotFound(userId);
+		}
 		// The lock keeps the user from being deleted meanwhile; it does not change the
 		// user's row, so not its version either.
 		User user = lockUser(userId);
@@ -61,14 +69,18 @@ class TaskService {
 	}
 
 	/**
-	 * Changes what is given, on the task's row locked until the transaction ends, so the
-	 * version compared is the one the change replaces: of two writers expecting the same
-	 * version, the second finds the first one's.
+	 * Changes what is given, on the task's row locked until the transaction ends, judged
+	 * in the contract's order: missing (404), not the caller's (403), a missing move
+	 * target (404), a version other than the one expected (412). The version compared is
+	 * the one the change replaces: of two writers expecting the same version, the second
+	 * finds the first one's.
 	 */
 	@Transactional
-	TaskRow update(long id, VersionCondition expected, TaskPatch patch) {
+	TaskRow update(Caller caller, long id, VersionCondition expected, TaskPatch patch) {
 		Task task = this.tasks.findForUpdateById(id).orElseThrow(() -> new TaskNotFound(id));
-		// The owner check (403) belongs here: after 404, before the move target and 412.
+		if (!caller.is(task.getOwnerId())) {
+			throw NotYourTask.task(id);
+		}
 		User target = (patch.userId() != null && patch.userId() != task.getOwnerId()) ? lockUser(patch.userId()) : null;
 		if (!expected.accepts(task.getVersion())) {
 			throw new VersionMismatch("task", id);
@@ -88,38 +100,38 @@ class TaskService {
 	}
 
 	/**
-	 * One statement when it succeeds; only a delete that deleted nothing reads the row to
-	 * say why.
+	 * One statement on success: the delete is scoped to the caller's tasks and, with a
+	 * condition, to the expected versions. Only when it deletes nothing does one read
+	 * tell why.
 	 */
 	@Transactional
-	void delete(long id, VersionCondition expected) {
+	void delete(Caller caller, long id, VersionCondition expected) {
 		int deleted;
 		if (expected.isNone()) {
-			deleted = this.tasks.deleteTaskById(id);
+			deleted = this.tasks.deleteTaskByIdAndOwner(id, caller.id());
 		}
 		else {
 			deleted = expected.versions().isEmpty() ? 0
-					: this.tasks.deleteTaskByIdAndVersionIn(id, expected.versions());
+					: this.tasks.deleteTaskByIdAndOwnerAndVersionIn(id, caller.id(), expected.versions());
 		}
 		if (deleted == 0) {
-			throw whyNotDeleted(id, expected);
+			throw whyNotDeleted(caller, id);
 		}
 	}
 
 	/**
 	 * Why a delete of the task deleted nothing, in the order of judgement: it is missing
 	 * (404), it is another user's (403), its row is at another version (412). One read of
-	 * the row decides; without a condition only a missing task explains the miss.
+	 * the row decides.
 	 */
-	private RuntimeException whyNotDeleted(long id, VersionCondition expected) {
-		if (expected.isNone()) {
-			return new TaskNotFound(id);
-		}
+	private RuntimeException whyNotDeleted(Caller caller, long id) {
 		Optional<TaskStamp> row = this.tasks.findStampById(id);
 		if (row.isEmpty()) {
 			return new TaskNotFound(id);
 		}
-		// The owner check (403) compares row.get().userId() here.
+		if (!caller.is(row.get().userId())) {
+			return NotYourTask.task(id);
+		}
 		return new VersionMismatch("task", id);
 	}
 

@@ -44,6 +44,10 @@ public class User extends Versioned {
 		this.username = username;
 	}
 
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
 	void setPasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}

@@ -18,6 +18,8 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
 	Optional<UserRow> findRowById(long id);
 
+	Optional<UserCredentials> findCredentialsById(long id);
+
 	/**
 	 * Locks the user against deletion until the transaction ends, so a task added in it
 	 * can never outlive its user (H2 checks foreign keys without locking). The lock is

@@ -8,8 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.userstasks.auth.Caller;
+import org.userstasks.auth.Tokens;
+import org.userstasks.auth.WrongCurrentPassword;
 import org.userstasks.jpa.VersionCondition;
 import org.userstasks.kernel.VersionMismatch;
 
@@ -21,9 +25,27 @@ class UserService {
 
 	private final TasksOfUsers tasks;
 
-	UserService(UserRepository users, TasksOfUsers tasks) {
+	private final Tokens tokens;
+
+	UserService(UserRepository users, TasksOfUsers tasks, Tokens tokens) {
 		this.users = users;
 		this.tasks = tasks;
+		this.tokens = tokens;
+	}
+
+	/**
+	 * Only user {@code id} may change user {@code id}. The caller's own id needs no
+	 * query; for another one, one existence query tells 404 (missing) from 403.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	void requireSelf(Caller caller, long id) {
+		if (!caller.is(id)) {
+			throw this.users.existsById(id) ? new NotYourAccount(id) : new UserNotFound(id);
+		}
+	}
+
+	UserCredentials credentials(long id) {
+		return this.users.findCredentialsById(id).orElseThrow(() -> new UserNotFound(id));
 	}
 
 	/**
@@ -60,12 +82,16 @@ class UserService {
 	/**
 	 * Changes what is given ({@code null} leaves a field as it is), on the user's row
 	 * locked until the transaction ends, so the version compared is the one the change
-	 * replaces.
+	 * replaces. A new password hash replaces {@code checkedHash}, the one the current
+	 * password was checked against; if it changed meanwhile, the current password given
+	 * is no longer the one in force. A new password revokes the caller's other tokens in
+	 * the same transaction.
 	 */
 	@Transactional
-	UserRow update(long id, VersionCondition expected, @Nullable String username, @Nullable String passwordHash) {
+	UserRow update(Caller caller, long id, VersionCondition expected, @Nullable String username,
+			@Nullable String passwordHash, @Nullable String checkedHash) {
 		User user = this.users.findForUpdateById(id).orElseThrow(() -> new UserNotFound(id));
-		// The owner and current-password checks (403) belong here: after 404, before 412.
+		// The owner and the current password were checked before the lock (403).
 		if (!expected.accepts(user.getVersion())) {
 			throw new VersionMismatch("user", id);
 		}
@@ -73,6 +99,9 @@ class UserService {
 			user.setUsername(username);
 		}
 		if (passwordHash != null) {
+			if (!user.getPasswordHash().equals(checkedHash)) {
+				throw new WrongCurrentPassword();
+			}
 			user.setPasswordHash(passwordHash);
 		}
 		try {
@@ -82,15 +111,20 @@ class UserService {
 		catch (DataIntegrityViolationException ex) {
 			throw new UsernameTaken(username);
 		}
+		if (passwordHash != null) {
+			this.tokens.revokeOtherTokens(caller);
+		}
 		return UserRow.of(user);
 	}
 
 	/**
-	 * One statement when it succeeds (the database deletes the tasks); only a delete that
-	 * deleted nothing reads the row to say why.
+	 * Deletes the user with its tasks and tokens (the database cascades both): one
+	 * statement when it succeeds; only a delete that deleted nothing reads the row to say
+	 * why.
 	 */
 	@Transactional
-	void delete(long id, VersionCondition expected) {
+	void delete(Caller caller, long id, VersionCondition expected) {
+		requireSelf(caller, id);
 		int deleted;
 		if (expected.isNone()) {
 			deleted = this.users.deleteUserById(id);
@@ -106,14 +140,14 @@ class UserService {
 
 	/**
 	 * Why a delete of the user deleted nothing, in the order of judgement: it is missing
-	 * (404), it is not the caller (403), its row is at another version (412). One read of
-	 * the row decides; without a condition only a missing user explains the miss.
+	 * (404) or its row is at another version (412); that it is not the caller (403) was
+	 * judged before. One read of the row decides; without a condition only a missing user
+	 * explains the miss.
 	 */
 	private RuntimeException whyNotDeleted(long id, VersionCondition expected) {
 		if (expected.isNone() || this.users.findVersionById(id).isEmpty()) {
 			return new UserNotFound(id);
 		}
-		// The owner check (403) goes here.
 		return new VersionMismatch("user", id);
 	}
 

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -18,10 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses bodies over 1 MiB with a 413 before they are read: at once when the declared
- * length is over, and as soon as the limit is crossed for a chunked body.
+ * length is over, and as soon as the limit is crossed for a chunked body. It runs just
+ * after Spring Security's filters, because the contract judges a missing or bad token
+ * (401) before the request itself.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
 class BodySizeLimit extends OncePerRequestFilter {
 
 	static final long MAX_BYTES = 1024 * 1024;

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import org.userstasks.kernel.Conflict;
+import org.userstasks.kernel.Forbidden;
 import org.userstasks.kernel.NotFound;
 import org.userstasks.kernel.VersionMismatch;
 
@@ -22,6 +23,11 @@ class DomainErrors {
 	@ExceptionHandler
 	ResponseEntity<Object> notFound(NotFound ex) {
 		return Problems.response(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> forbidden(Forbidden ex) {
+		return Problems.response(HttpStatus.FORBIDDEN, ex.getMessage());
 	}
 
 	@ExceptionHandler

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -61,7 +62,7 @@ class ActuatorIT {
 	@Test
 	void prometheusHasLatencyHistogramsPerRouteTemplate() {
 		long id = this.seeds.user("metered");
-		assertThat(this.mvc.get().uri("/users/{id}", id)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/users/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(id))).hasStatusOk();
 
 		assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.TEXT_PLAIN)
@@ -71,12 +72,20 @@ class ActuatorIT {
 
 	@Test
 	void exposesNothingElse() {
+		String bearer = bearer(this.seeds.user("curious"));
 		for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/metrics",
 				"/actuator/configprops", "/actuator/heapdump", "/actuator" }) {
 			assertThat(this.mvc.get().uri(path)).as(path)
+				.hasStatus(HttpStatus.UNAUTHORIZED)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(this.mvc.get().uri(path).header(HttpHeaders.AUTHORIZATION, bearer)).as(path)
 				.hasStatus(HttpStatus.NOT_FOUND)
 				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		}
+	}
+
+	private String bearer(long userId) {
+		return "Bearer " + this.seeds.token(userId);
 	}
 
 	@Test

@@ -45,9 +45,12 @@ class CorsIT {
 	@LocalServerPort
 	int port;
 
+	private String bearer;
+
 	@BeforeEach
 	void reset() {
 		this.seeds.reset();
+		this.bearer = "Bearer " + this.seeds.token(this.seeds.user("alice"));
 	}
 
 	@Test
@@ -67,7 +70,10 @@ class CorsIT {
 		long user = this.seeds.user("cors");
 		this.seeds.tasks(user, 3);
 
-		assertThat(this.mvc.get().uri("/tasks?limit=2").header(HttpHeaders.ORIGIN, ALLOWED)).hasStatusOk()
+		assertThat(this.mvc.get()
+			.uri("/tasks?limit=2")
+			.header(HttpHeaders.AUTHORIZATION, this.bearer)
+			.header(HttpHeaders.ORIGIN, ALLOWED)).hasStatusOk()
 			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED)
 			.hasHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
 					"Link, Location, X-Request-Id, ETag, WWW-Authenticate, Retry-After")
@@ -83,7 +89,10 @@ class CorsIT {
 
 	@Test
 	void refusesAnotherOriginWithAProblem() {
-		assertThat(this.mvc.get().uri("/users").header(HttpHeaders.ORIGIN, OTHER)).hasStatus(HttpStatus.FORBIDDEN)
+		assertThat(this.mvc.get()
+			.uri("/users")
+			.header(HttpHeaders.AUTHORIZATION, this.bearer)
+			.header(HttpHeaders.ORIGIN, OTHER)).hasStatus(HttpStatus.FORBIDDEN)
 			.doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
@@ -250,7 +259,7 @@ class CorsIT {
 
 	@Test
 	void sendsNoCorsHeadersToRequestsWithoutAnOrigin() {
-		assertThat(this.mvc.get().uri("/users")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/users").header(HttpHeaders.AUTHORIZATION, this.bearer)).hasStatusOk()
 			.doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
 	}
 

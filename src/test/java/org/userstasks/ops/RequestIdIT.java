@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -46,21 +47,26 @@ class RequestIdIT {
 	@LocalServerPort
 	int port;
 
+	private String bearer;
+
 	@BeforeEach
 	void reset() {
 		this.seeds.reset();
+		this.bearer = "Bearer " + this.seeds.token(this.seeds.user("alice"));
 	}
 
 	@Test
 	void echoesAWellFormedRequestId() {
-		assertThat(this.mvc.get().uri("/users").header("X-Request-Id", "front-end.42_a-B")).hasStatusOk()
-			.hasHeader("X-Request-Id", "front-end.42_a-B");
+		assertThat(this.mvc.get()
+			.header(HttpHeaders.AUTHORIZATION, this.bearer)
+			.uri("/users")
+			.header("X-Request-Id", "front-end.42_a-B")).hasStatusOk().hasHeader("X-Request-Id", "front-end.42_a-B");
 	}
 
 	@Test
 	void generatesAnIdWhenTheRequestHasNone() {
-		MvcTestResult first = this.mvc.get().uri("/users").exchange();
-		MvcTestResult second = this.mvc.get().uri("/users").exchange();
+		MvcTestResult first = this.mvc.get().header(HttpHeaders.AUTHORIZATION, this.bearer).uri("/users").exchange();
+		MvcTestResult second = this.mvc.get().header(HttpHeaders.AUTHORIZATION, this.bearer).uri("/users").exchange();
 
 		assertThat(first.getResponse().getHeader("X-Request-Id")).matches(UUID);
 		assertThat(second.getResponse().getHeader("X-Request-Id")).matches(UUID)
@@ -71,20 +77,25 @@ class RequestIdIT {
 	void replacesAMalformedRequestId() {
 		for (String malformed : new String[] { "has space", "semi;colon", "x".repeat(65), "", "line\tbreak" }) {
 			assertThat(this.mvc.get()
+				.header(HttpHeaders.AUTHORIZATION, this.bearer)
 				.uri("/users")
 				.header("X-Request-Id", malformed)
 				.exchange()
 				.getResponse()
 				.getHeader("X-Request-Id")).as(malformed).matches(UUID);
 		}
-		assertThat(this.mvc.get().uri("/users").header("X-Request-Id", "x".repeat(64))).hasHeader("X-Request-Id",
-				"x".repeat(64));
+		assertThat(this.mvc.get()
+			.header(HttpHeaders.AUTHORIZATION, this.bearer)
+			.uri("/users")
+			.header("X-Request-Id", "x".repeat(64))).hasHeader("X-Request-Id", "x".repeat(64));
 	}
 
 	@Test
 	void problemBodiesCarryTheRequestId() {
-		assertThat(this.mvc.get().uri("/users/999999").header("X-Request-Id", "missing-user"))
-			.hasStatus(HttpStatus.NOT_FOUND)
+		assertThat(this.mvc.get()
+			.header(HttpHeaders.AUTHORIZATION, this.bearer)
+			.uri("/users/999999")
+			.header("X-Request-Id", "missing-user")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasHeader("X-Request-Id", "missing-user")
 			.bodyJson()
 			.extractingPath("$.requestId")
@@ -109,8 +120,10 @@ class RequestIdIT {
 			// Refused on its declared length: the body is never sent.
 			.expectContinue(true)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(new byte[1024 * 1024 + 1])));
-		HttpResponse<String> unknown = send(
-				HttpRequest.newBuilder(uri("/no/such/path")).header("X-Request-Id", "unknown-path").GET());
+		HttpResponse<String> unknown = send(HttpRequest.newBuilder(uri("/no/such/path"))
+			.header("X-Request-Id", "unknown-path")
+			.header("Authorization", this.bearer)
+			.GET());
 
 		assertThat(tooLarge.statusCode()).isEqualTo(413);
 		assertThat(tooLarge.headers().firstValue("X-Request-Id")).hasValue("too-large");
@@ -124,9 +137,14 @@ class RequestIdIT {
 	void writesOneAccessLogLinePerRequest(CapturedOutput output) {
 		long id = this.seeds.user("logged");
 
-		assertThat(this.mvc.get().uri("/users/{id}", id).header("X-Request-Id", "access-log-1")).hasStatusOk();
-		assertThat(this.mvc.get().uri("/users/999998").header("X-Request-Id", "access-log-2"))
-			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get()
+			.header(HttpHeaders.AUTHORIZATION, this.bearer)
+			.uri("/users/{id}", id)
+			.header("X-Request-Id", "access-log-1")).hasStatusOk();
+		assertThat(this.mvc.get()
+			.header(HttpHeaders.AUTHORIZATION, this.bearer)
+			.uri("/users/999998")
+			.header("X-Request-Id", "access-log-2")).hasStatus(HttpStatus.NOT_FOUND);
 
 		assertThat(output.getOut().lines().filter((line) -> line.contains("org.userstasks.access")))
 			.anySatisfy((line) -> assertThat(line).containsPattern(

@@ -33,11 +33,13 @@ class CrashDurabilityIT {
 	@Test
 	void everyAcknowledgedTaskSurvivesAKillOfTheProcess() throws Exception {
 		long userId;
+		String token;
 		Map<Long, String> acknowledged;
 		try (ServiceProcess service = ServiceProcess.start(this.directory)) {
 			Http http = new Http(service.port());
 			userId = StoredTasks.createUser(http, "survivor");
-			try (TaskLoad load = TaskLoad.start(http, userId, 6)) {
+			token = StoredTasks.signIn(http, "survivor");
+			try (TaskLoad load = TaskLoad.start(http.as(token), userId, 6)) {
 				load.awaitAcknowledged(300);
 
 				assertThat(service.kill()).as("exit status of SIGKILL").isEqualTo(ServiceProcess.KILLED);
@@ -51,7 +53,7 @@ class CrashDurabilityIT {
 		}
 
 		try (ServiceProcess restarted = ServiceProcess.start(this.directory)) {
-			Map<Long, String> stored = StoredTasks.of(new Http(restarted.port()), userId);
+			Map<Long, String> stored = StoredTasks.of(new Http(restarted.port()).as(token), userId);
 			System.out.printf("kill -9 under load: %d tasks acknowledged, %d stored after restart%n",
 					acknowledged.size(), stored.size());
 			assertThat(stored).containsAllEntriesOf(acknowledged);

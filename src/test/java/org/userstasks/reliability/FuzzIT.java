@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,6 +110,12 @@ class FuzzIT {
 
 	private final List<Long> taskIds = new ArrayList<>();
 
+	// A token per user, seeded on first use; a deleted user's token is kept and sent on,
+	// as a revoked one.
+	private final Map<Long, String> tokens = new HashMap<>();
+
+	private final List<String> expiredTokens = new ArrayList<>();
+
 	private int seeded;
 
 	private Random random;
@@ -123,6 +131,7 @@ class FuzzIT {
 	private void seed() {
 		for (long userId : this.seeds.users("fuzzed" + this.seeded++ + "-", 3)) {
 			this.userIds.add(userId);
+			this.expiredTokens.add(this.seeds.expiredToken(userId));
 			this.seeds.tasks(userId, 3);
 			this.taskIds.addAll(this.jdbc.queryForList("select id from tasks where user_id = ?", Long.class, userId));
 		}
@@ -209,8 +218,9 @@ class FuzzIT {
 	}
 
 	/**
-	 * What the Authorization header may carry. Tokens of the owner and of another user
-	 * belong here once the service signs users in.
+	 * What the Authorization header may carry beside the tokens of
+	 * {@link #authorization()} (the owner's, another user's, an expired one): other
+	 * schemes and broken ones.
 	 */
 	private List<String> authorizations() {
 		String basic = Base64.getEncoder()
@@ -244,8 +254,8 @@ class FuzzIT {
 				headers.add("Accept: " + pick(RAW_ACCEPTS));
 			}
 		}
-		if (chance(3)) {
-			String authorization = pick(authorizations().toArray(String[]::new));
+		String authorization = chance(3) ? pick(authorizations().toArray(String[]::new)) : base.authorization();
+		if (authorization != null) {
 			headers.add("Authorization: " + authorization);
 			if (chance(10)) {
 				headers.add("Authorization: " + authorization);
@@ -432,6 +442,10 @@ class FuzzIT {
 		if (status < 400) {
 			return null;
 		}
+		String challenge = response.getHeader(HttpHeaders.WWW_AUTHENTICATE);
+		if (status == 401 && (challenge == null || !challenge.startsWith("Bearer"))) {
+			return "401 without a Bearer challenge";
+		}
 		String type = response.getContentType();
 		if (type == null || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(type))) {
 			return "not problem+json (" + type + ")";
@@ -455,7 +469,9 @@ class FuzzIT {
 		String written = response.getContentAsString(StandardCharsets.UTF_8);
 		JsonNode resource = JSON.readTree(written);
 		String path = (resource.has("title") ? "/tasks/" : "/users/") + resource.path("id").asLong();
-		String read = this.mvc.perform(MockMvcRequestBuilders.get(path))
+		long owner = resource.has("title") ? resource.path("userId").asLong() : resource.path("id").asLong();
+		String read = this.mvc
+			.perform(MockMvcRequestBuilders.get(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenOf(owner)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
@@ -481,27 +497,69 @@ class FuzzIT {
 	 * changes for real, and odd text reaches the database and the responses.
 	 */
 	private Request validRequest() {
-		String user = "/users/" + any(this.userIds);
-		String task = "/tasks/" + any(this.taskIds);
+		long userId = any(this.userIds);
+		long taskId = any(this.taskIds);
+		String user = "/users/" + userId;
+		String task = "/tasks/" + taskId;
 		String json = "application/json";
+		// Writes mostly by the owner, so that state changes for real; reads by anyone.
+		String asUser = asOwnerMostly(userId);
+		String asOwner = asOwnerMostly(ownerOf(taskId));
+		String anyone = "Bearer " + tokenOf(any(this.userIds));
 		return switch (this.random.nextInt(20)) {
-			case 0 -> new Request("POST", "/users", json, null, utf8("{\"username\":" + username() + ",\"password\":"
-					+ quote(chance(4) ? text(100) : "password" + this.random.nextInt(1000)) + "}"));
-			case 1 -> new Request("PATCH", user, json, null, utf8("{\"username\":" + username() + "}"));
-			case 2 -> new Request("DELETE", chance(4) ? user : task, null, null, null);
+			case 0 -> new Request("POST", "/users", json, null,
+					utf8("{\"username\":" + username() + ",\"password\":"
+							+ quote(chance(4) ? text(100) : "password" + this.random.nextInt(1000)) + "}"),
+					chance(4) ? anyone : null);
+			case 1 -> new Request("PATCH", user, json, null, utf8("{\"username\":" + username() + "}"), asUser);
+			case 2 -> chance(4) ? new Request("DELETE", user, null, null, null, asUser)
+					: new Request("DELETE", task, null, null, null, asOwner);
 			case 3, 4, 5, 6, 7 -> new Request("POST", user + "/tasks", json, null, utf8(
-					"{\"title\":" + title() + (chance(2) ? "" : ",\"completed\":" + this.random.nextBoolean()) + "}"));
-			case 8, 9, 10 -> new Request("PATCH", task, json, null, utf8(taskPatch()));
-			case 11 ->
-				new Request("GET", "/users?include=tasks&limit=" + (1 + this.random.nextInt(20)), null, json, null);
-			case 12 -> new Request("GET", user + "?include=tasks", null, null, null);
+					"{\"title\":" + title() + (chance(2) ? "" : ",\"completed\":" + this.random.nextBoolean()) + "}"),
+					asUser);
+			case 8, 9, 10 -> new Request("PATCH", task, json, null, utf8(taskPatch()), asOwner);
+			case 11 -> new Request("GET", "/users?include=tasks&limit=" + (1 + this.random.nextInt(20)), null, json,
+					null, anyone);
+			case 12 -> new Request("GET", user + "?include=tasks", null, null, null, anyone);
 			case 13 -> new Request("GET",
 					user + "/tasks?completed=" + this.random.nextBoolean() + "&after=" + this.random.nextInt(100), null,
-					null, null);
-			case 14 -> new Request("GET",
-					"/tasks?userId=" + any(this.userIds) + "&limit=" + (1 + this.random.nextInt(5)), null, null, null);
-			case 15 -> new Request("GET", "/users/" + any(this.userIds), null, null, null);
-			default -> new Request("GET", task, null, null, null);
+					null, null, anyone);
+			case 14 ->
+				new Request("GET", "/tasks?userId=" + any(this.userIds) + "&limit=" + (1 + this.random.nextInt(5)),
+						null, null, null, anyone);
+			case 15 -> new Request("GET", "/users/" + any(this.userIds), null, null, null, anyone);
+			default -> new Request("GET", task, null, null, null, anyone);
+		};
+	}
+
+	private String tokenOf(long userId) {
+		return this.tokens.computeIfAbsent(userId, this.seeds::token);
+	}
+
+	private long ownerOf(long taskId) {
+		List<Long> owner = this.jdbc.queryForList("select user_id from tasks where id = ?", Long.class, taskId);
+		return owner.isEmpty() ? any(this.userIds) : owner.get(0);
+	}
+
+	private String asOwnerMostly(long ownerId) {
+		return chance(5) ? authorization() : "Bearer " + tokenOf(ownerId);
+	}
+
+	/**
+	 * Any Authorization header, or none: a valid token (of any user, so often not the
+	 * owner's, and sometimes of a deleted user), an expired, unknown or malformed one,
+	 * another scheme.
+	 */
+	private String authorization() {
+		return switch (this.random.nextInt(9)) {
+			case 0 -> null;
+			case 1, 2, 3 -> "Bearer " + tokenOf(any(this.userIds));
+			case 4 -> "Bearer " + pick(this.expiredTokens.toArray(String[]::new));
+			case 5 -> "Bearer ut_" + "A".repeat(43 - 4) + this.random.nextInt(1000, 9999);
+			case 6 -> pick("Bearer", "Bearer ", "bearer", "Basic dXNlcjpwYXNzd29yZA==", "Token abc", "Bearer x y",
+					"Bearer ut_", "Bearer  " + tokenOf(any(this.userIds)));
+			case 7 -> "Bearer " + text(50);
+			default -> "bEaReR " + tokenOf(any(this.userIds));
 		};
 	}
 
@@ -553,7 +611,7 @@ class FuzzIT {
 		String contentType = chance(8) ? null : pick(CONTENT_TYPES);
 		String accept = chance(4) ? pick(ACCEPTS) : null;
 		byte[] body = hasBody(method) || chance(10) ? body(template, method) : null;
-		return new Request(method, uri.toString(), contentType, accept, body);
+		return new Request(method, uri.toString(), contentType, accept, body, authorization());
 	}
 
 	private static boolean hasBody(String method) {
@@ -783,7 +841,8 @@ class FuzzIT {
 
 	}
 
-	private record Request(String method, String uri, String contentType, String accept, byte[] body) {
+	private record Request(String method, String uri, String contentType, String accept, byte[] body,
+			String authorization) {
 
 		MockHttpServletRequestBuilder builder() {
 			MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.valueOf(this.method),
@@ -794,6 +853,9 @@ class FuzzIT {
 			if (this.accept != null) {
 				builder.header("Accept", this.accept);
 			}
+			if (this.authorization != null) {
+				builder.header("Authorization", this.authorization);
+			}
 			if (this.body != null) {
 				builder.content(this.body);
 			}
@@ -803,7 +865,8 @@ class FuzzIT {
 		@Override
 		public String toString() {
 			String text = (this.body != null) ? new String(this.body, StandardCharsets.UTF_8) : "";
-			return this.method + " " + this.uri + " [" + this.contentType + ", accept " + this.accept + "] "
+			return this.method + " " + this.uri + " [" + this.contentType + ", accept " + this.accept + ", "
+					+ ((this.authorization != null) ? abbreviate(this.authorization) : "no token") + "] "
 					+ abbreviate(text);
 		}
 

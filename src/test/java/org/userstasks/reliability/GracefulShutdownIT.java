@@ -33,11 +33,13 @@ class GracefulShutdownIT {
 	@Test
 	void requestsInFlightWhenTheServiceIsStoppedFinish() throws Exception {
 		long userId;
+		String token;
 		Map<Long, String> acknowledged;
 		try (ServiceProcess service = ServiceProcess.start(this.directory)) {
 			Http http = new Http(service.port());
 			userId = StoredTasks.createUser(http, "stopper");
-			try (TaskLoad load = TaskLoad.start(http, userId, 6)) {
+			token = StoredTasks.signIn(http, "stopper");
+			try (TaskLoad load = TaskLoad.start(http.as(token), userId, 6)) {
 				load.awaitAcknowledged(300);
 
 				assertThat(service.terminate()).as("exit status after SIGTERM").isEqualTo(ServiceProcess.TERMINATED);
@@ -52,7 +54,7 @@ class GracefulShutdownIT {
 		}
 
 		try (ServiceProcess restarted = ServiceProcess.start(this.directory)) {
-			Map<Long, String> stored = StoredTasks.of(new Http(restarted.port()), userId);
+			Map<Long, String> stored = StoredTasks.of(new Http(restarted.port()).as(token), userId);
 			System.out.printf("SIGTERM under load: %d tasks acknowledged, %d stored after restart%n",
 					acknowledged.size(), stored.size());
 			assertThat(stored).containsAllEntriesOf(acknowledged);

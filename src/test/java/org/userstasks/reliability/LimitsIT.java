@@ -51,10 +51,13 @@ class LimitsIT {
 
 	long userId;
 
+	private String token;
+
 	@BeforeEach
 	void reset() {
 		this.seeds.reset();
 		this.userId = this.seeds.user("limited");
+		this.token = this.seeds.token(this.userId);
 	}
 
 	@Test
@@ -104,7 +107,8 @@ class LimitsIT {
 		String body = prefix + "a".repeat(MEBIBYTE - prefix.length() - suffix.length()) + suffix;
 		assertThat(body).hasSize(MEBIBYTE);
 
-		HttpResponse<String> response = new Http(this.port).post("/users/" + this.userId + "/tasks", body);
+		HttpResponse<String> response = new Http(this.port).as(this.token)
+			.post("/users/" + this.userId + "/tasks", body);
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("\"field\":\"title\"");
@@ -148,7 +152,7 @@ class LimitsIT {
 			}));
 			assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
 
-			response = new Http(this.port).patch("/tasks/" + taskId, "{\"title\":\"waited\"}");
+			response = new Http(this.port).as(this.token).patch("/tasks/" + taskId, "{\"title\":\"waited\"}");
 
 			release.countDown();
 			lock.get(10, TimeUnit.SECONDS);
@@ -165,8 +169,8 @@ class LimitsIT {
 	}
 
 	private String head(String lengthHeader) {
-		return "POST /users/" + this.userId + "/tasks HTTP/1.1\r\nHost: localhost\r\n"
-				+ "Content-Type: application/json\r\n" + lengthHeader + "\r\n\r\n";
+		return "POST /users/" + this.userId + "/tasks HTTP/1.1\r\nHost: localhost\r\n" + "Authorization: Bearer "
+				+ this.token + "\r\nContent-Type: application/json\r\n" + lengthHeader + "\r\n\r\n";
 	}
 
 	private static String chunk(String data) {

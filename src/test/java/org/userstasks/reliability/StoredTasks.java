@@ -39,6 +39,16 @@ final class StoredTasks {
 		}
 	}
 
+	/**
+	 * Signs in the user {@link #createUser} made, returning its token.
+	 */
+	static String signIn(Http http, String username) throws IOException {
+		HttpResponse<String> signedIn = http.post("/tokens",
+				"{\"username\":\"" + username + "\",\"password\":\"password1\"}");
+		assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+		return JSON.readTree(signedIn.body()).get("accessToken").asString();
+	}
+
 	static long createUser(Http http, String username) throws IOException {
 		HttpResponse<String> created = http.post("/users",
 				"{\"username\":\"" + username + "\",\"password\":\"password1\"}");

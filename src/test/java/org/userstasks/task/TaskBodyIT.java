@@ -39,12 +39,15 @@ class TaskBodyIT {
 
 	private long alice;
 
+	private Api asAlice;
+
 	private long bob;
 
 	@BeforeEach
 	void reset() {
 		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
+		this.asAlice = this.api.as(this.seeds.token(this.alice));
 		this.bob = this.seeds.user("bob");
 	}
 
@@ -79,7 +82,7 @@ class TaskBodyIT {
 
 		long id = this.seeds.task(this.alice, "kept", false);
 		Map<String, Object> before = row(id);
-		assertInvalid(this.api.patch("/tasks/" + id, "{\"title\":\"changed\",\"" + property + "\":" + value + "}"),
+		assertInvalid(this.asAlice.patch("/tasks/" + id, "{\"title\":\"changed\",\"" + property + "\":" + value + "}"),
 				"/tasks/" + id, property);
 		assertThat(row(id)).isEqualTo(before);
 	}
@@ -118,7 +121,8 @@ class TaskBodyIT {
 		long id = this.seeds.task(this.alice, "kept", false);
 		Map<String, Object> before = row(id);
 
-		assertInvalid(this.api.patch("/tasks/" + id, "{\"" + property + "\":" + value + "}"), "/tasks/" + id, property);
+		assertInvalid(this.asAlice.patch("/tasks/" + id, "{\"" + property + "\":" + value + "}"), "/tasks/" + id,
+				property);
 
 		assertThat(row(id)).isEqualTo(before);
 	}
@@ -127,7 +131,8 @@ class TaskBodyIT {
 	void rejectsAnIdGivenAsAString() {
 		long id = this.seeds.task(this.alice, "kept", false);
 
-		assertInvalid(this.api.patch("/tasks/" + id, "{\"userId\":\"" + this.bob + "\"}"), "/tasks/" + id, "userId");
+		assertInvalid(this.asAlice.patch("/tasks/" + id, "{\"userId\":\"" + this.bob + "\"}"), "/tasks/" + id,
+				"userId");
 
 		assertThat(this.seeds.taskIds(this.alice)).containsExactly(id);
 	}
@@ -137,7 +142,7 @@ class TaskBodyIT {
 	void rejectsATargetUserIdThatIsNotPositive(String userId) {
 		long id = this.seeds.task(this.alice, "kept", false);
 
-		assertInvalid(this.api.patch("/tasks/" + id, "{\"userId\":" + userId + "}"), "/tasks/" + id, "userId");
+		assertInvalid(this.asAlice.patch("/tasks/" + id, "{\"userId\":" + userId + "}"), "/tasks/" + id, "userId");
 
 		assertThat(this.seeds.taskIds(this.alice)).containsExactly(id);
 	}
@@ -150,10 +155,10 @@ class TaskBodyIT {
 
 		long id = this.seeds.task(this.alice, "kept", false);
 		Map<String, Object> before = row(id);
-		assertInvalid(this.api.patch("/tasks/" + id, "{\"title\":null}"), "/tasks/" + id, "title");
-		assertInvalid(this.api.patch("/tasks/" + id, "{\"completed\":null}"), "/tasks/" + id, "completed");
-		assertInvalid(this.api.patch("/tasks/" + id, "{\"userId\":null}"), "/tasks/" + id, "userId");
-		assertInvalid(this.api.patch("/tasks/" + id, "{\"title\":null,\"completed\":null,\"userId\":null}"),
+		assertInvalid(this.asAlice.patch("/tasks/" + id, "{\"title\":null}"), "/tasks/" + id, "title");
+		assertInvalid(this.asAlice.patch("/tasks/" + id, "{\"completed\":null}"), "/tasks/" + id, "completed");
+		assertInvalid(this.asAlice.patch("/tasks/" + id, "{\"userId\":null}"), "/tasks/" + id, "userId");
+		assertInvalid(this.asAlice.patch("/tasks/" + id, "{\"title\":null,\"completed\":null,\"userId\":null}"),
 				"/tasks/" + id, "title", "completed", "userId");
 		assertThat(row(id)).isEqualTo(before);
 	}
@@ -162,12 +167,12 @@ class TaskBodyIT {
 	void reportsEachBadFieldOnce() {
 		long id = this.seeds.task(this.alice, "kept", false);
 
-		assertInvalid(this.api.patch("/tasks/" + id, "{\"title\":\"  \",\"userId\":-1}"), "/tasks/" + id, "title",
+		assertInvalid(this.asAlice.patch("/tasks/" + id, "{\"title\":\"  \",\"userId\":-1}"), "/tasks/" + id, "title",
 				"userId");
 	}
 
 	private MvcTestResult create(String body) {
-		return this.api.post(tasksOfAlice(), body);
+		return this.asAlice.post(tasksOfAlice(), body);
 	}
 
 	private String tasksOfAlice() {

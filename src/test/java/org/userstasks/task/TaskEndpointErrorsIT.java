@@ -28,22 +28,25 @@ class TaskEndpointErrorsIT {
 
 	private long alice;
 
+	private Api asAlice;
+
 	@BeforeEach
 	void reset() {
 		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
+		this.asAlice = this.api.as(this.seeds.token(this.alice));
 	}
 
 	@Test
 	void namesTheMissingTaskOnEveryEndpoint() {
 		long missing = this.seeds.task(this.alice, "gone", false);
-		this.api.delete("/tasks/" + missing);
+		this.asAlice.delete("/tasks/" + missing);
 
 		String path = "/tasks/" + missing;
 		String detail = "task " + missing + " not found";
-		assertNotFound(this.api.get(path), path, detail);
-		assertNotFound(this.api.patch(path, "{\"title\":\"t\"}"), path, detail);
-		assertNotFound(this.api.delete(path), path, detail);
+		assertNotFound(this.asAlice.get(path), path, detail);
+		assertNotFound(this.asAlice.patch(path, "{\"title\":\"t\"}"), path, detail);
+		assertNotFound(this.asAlice.delete(path), path, detail);
 	}
 
 	@Test
@@ -51,11 +54,11 @@ class TaskEndpointErrorsIT {
 		long id = this.seeds.task(this.alice, "stay", false);
 		long missing = this.alice + 1000;
 
-		assertNotFound(this.api.patch("/tasks/" + id, "{\"title\":\"moved\",\"userId\":" + missing + "}"),
+		assertNotFound(this.asAlice.patch("/tasks/" + id, "{\"title\":\"moved\",\"userId\":" + missing + "}"),
 				"/tasks/" + id, "user " + missing + " not found");
 
 		assertThat(this.seeds.taskIds(this.alice)).containsExactly(id);
-		assertThat(this.api.get("/tasks/" + id)).bodyJson().extractingPath("$.title").isEqualTo("stay");
+		assertThat(this.asAlice.get("/tasks/" + id)).bodyJson().extractingPath("$.title").isEqualTo("stay");
 	}
 
 	@Test
@@ -63,9 +66,9 @@ class TaskEndpointErrorsIT {
 		long missing = this.alice + 1000;
 		String path = "/users/" + missing + "/tasks";
 
-		assertNotFound(this.api.post(path, "{\"title\":\"orphan\"}"), path, "user " + missing + " not found");
-		assertNotFound(this.api.get(path), path, "user " + missing + " not found");
-		assertNotFound(this.api.get(path + "?completed=true"), path, "user " + missing + " not found");
+		assertNotFound(this.asAlice.post(path, "{\"title\":\"orphan\"}"), path, "user " + missing + " not found");
+		assertNotFound(this.asAlice.get(path), path, "user " + missing + " not found");
+		assertNotFound(this.asAlice.get(path + "?completed=true"), path, "user " + missing + " not found");
 
 		assertThat(this.seeds.count("tasks")).isZero();
 	}

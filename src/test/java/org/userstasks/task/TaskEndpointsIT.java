@@ -33,15 +33,18 @@ class TaskEndpointsIT {
 
 	private long alice;
 
+	private Api asAlice;
+
 	@BeforeEach
 	void reset() {
 		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
+		this.asAlice = this.api.as(this.seeds.token(this.alice));
 	}
 
 	@Test
 	void createsATaskOfTheUserInThePath() {
-		MvcTestResult result = this.api.post("/users/" + this.alice + "/tasks", "{\"title\":\"Write report\"}");
+		MvcTestResult result = this.asAlice.post("/users/" + this.alice + "/tasks", "{\"title\":\"Write report\"}");
 
 		assertThat(result).hasStatus(HttpStatus.CREATED).hasContentType("application/json");
 		JsonNode task = Json.body(result);
@@ -56,7 +59,7 @@ class TaskEndpointsIT {
 
 	@Test
 	void createsACompletedTask() {
-		MvcTestResult result = this.api.post("/users/" + this.alice + "/tasks",
+		MvcTestResult result = this.asAlice.post("/users/" + this.alice + "/tasks",
 				"{\"title\":\"done\",\"completed\":true}");
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
@@ -65,10 +68,10 @@ class TaskEndpointsIT {
 
 	@Test
 	void getsATaskExactlyAsCreated() {
-		MvcTestResult created = this.api.post("/users/" + this.alice + "/tasks", "{\"title\":\"Write report\"}");
+		MvcTestResult created = this.asAlice.post("/users/" + this.alice + "/tasks", "{\"title\":\"Write report\"}");
 		long id = Json.body(created).get("id").asLong();
 
-		MvcTestResult result = this.api.get("/tasks/" + id);
+		MvcTestResult result = this.asAlice.get("/tasks/" + id);
 
 		assertThat(result).hasStatus(HttpStatus.OK).hasContentType("application/json");
 		Shapes.assertTask(Json.body(result));
@@ -82,8 +85,8 @@ class TaskEndpointsIT {
 		long ofBob = this.seeds.task(bob, "b1", true);
 		long second = this.seeds.task(this.alice, "a2", true);
 
-		JsonNode ofAlice = Json.body(this.api.get("/users/" + this.alice + "/tasks"));
-		JsonNode all = Json.body(this.api.get("/tasks"));
+		JsonNode ofAlice = Json.body(this.asAlice.get("/users/" + this.alice + "/tasks"));
+		JsonNode all = Json.body(this.asAlice.get("/tasks"));
 
 		assertThat(Json.ids(ofAlice)).containsExactly(first, second);
 		assertThat(Json.ids(all)).containsExactly(first, ofBob, second);
@@ -93,20 +96,20 @@ class TaskEndpointsIT {
 
 	@Test
 	void listsAnEmptyArrayForAUserWithoutTasks() {
-		MvcTestResult result = this.api.get("/users/" + this.alice + "/tasks");
+		MvcTestResult result = this.asAlice.get("/users/" + this.alice + "/tasks");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(Json.text(result)).isEqualTo("[]");
-		assertThat(Json.text(this.api.get("/tasks"))).isEqualTo("[]");
+		assertThat(Json.text(this.asAlice.get("/tasks"))).isEqualTo("[]");
 	}
 
 	@Test
 	void patchesTitleAndCompleted() throws InterruptedException {
 		long id = this.seeds.task(this.alice, "draft", false);
-		JsonNode before = Json.body(this.api.get("/tasks/" + id));
+		JsonNode before = Json.body(this.asAlice.get("/tasks/" + id));
 		Thread.sleep(5);
 
-		MvcTestResult result = this.api.patch("/tasks/" + id, "{\"title\":\" final \",\"completed\":true}");
+		MvcTestResult result = this.asAlice.patch("/tasks/" + id, "{\"title\":\" final \",\"completed\":true}");
 
 		assertThat(result).hasStatus(HttpStatus.OK).hasContentType("application/json");
 		JsonNode task = Json.body(result);
@@ -118,14 +121,14 @@ class TaskEndpointsIT {
 		assertThat(task.get("createdAt")).isEqualTo(before.get("createdAt"));
 		assertThat(Instant.parse(task.get("updatedAt").asString()))
 			.isAfter(Instant.parse(before.get("updatedAt").asString()));
-		assertThat(Json.body(this.api.get("/tasks/" + id))).isEqualTo(task);
+		assertThat(Json.body(this.asAlice.get("/tasks/" + id))).isEqualTo(task);
 	}
 
 	@Test
 	void patchesOneFieldAndKeepsTheOthers() {
 		long id = this.seeds.task(this.alice, "draft", false);
 
-		JsonNode task = Json.body(this.api.patch("/tasks/" + id, "{\"completed\":true}"));
+		JsonNode task = Json.body(this.asAlice.patch("/tasks/" + id, "{\"completed\":true}"));
 
 		assertThat(task.get("title").asString()).isEqualTo("draft");
 		assertThat(task.get("completed").asBoolean()).isTrue();
@@ -134,10 +137,10 @@ class TaskEndpointsIT {
 	@Test
 	void patchesNothingWithAnEmptyObjectOrTheSameOwner() {
 		long id = this.seeds.task(this.alice, "draft", false);
-		JsonNode before = Json.body(this.api.get("/tasks/" + id));
+		JsonNode before = Json.body(this.asAlice.get("/tasks/" + id));
 
-		MvcTestResult empty = this.api.patch("/tasks/" + id, "{}");
-		MvcTestResult sameOwner = this.api.patch("/tasks/" + id, "{\"userId\":" + this.alice + "}");
+		MvcTestResult empty = this.asAlice.patch("/tasks/" + id, "{}");
+		MvcTestResult sameOwner = this.asAlice.patch("/tasks/" + id, "{\"userId\":" + this.alice + "}");
 
 		assertThat(empty).hasStatus(HttpStatus.OK);
 		assertThat(sameOwner).hasStatus(HttpStatus.OK);
@@ -151,13 +154,13 @@ class TaskEndpointsIT {
 		long bob = this.seeds.user("bob");
 		long id = this.seeds.task(this.alice, "hand over", false);
 
-		MvcTestResult result = this.api.patch("/tasks/" + id, "{\"userId\":" + bob + "}");
+		MvcTestResult result = this.asAlice.patch("/tasks/" + id, "{\"userId\":" + bob + "}");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(Json.body(result).get("userId").asLong()).isEqualTo(bob);
 		assertThat(this.seeds.taskIds(bob)).containsExactly(id);
 		assertThat(this.seeds.taskIds(this.alice)).isEmpty();
-		assertThat(Json.ids(Json.body(this.api.get("/users/" + bob + "/tasks")))).containsExactly(id);
+		assertThat(Json.ids(Json.body(this.asAlice.get("/users/" + bob + "/tasks")))).containsExactly(id);
 	}
 
 	@Test
@@ -165,7 +168,7 @@ class TaskEndpointsIT {
 		long id = this.seeds.task(this.alice, "obsolete", false);
 		long kept = this.seeds.task(this.alice, "kept", false);
 
-		MvcTestResult result = this.api.delete("/tasks/" + id);
+		MvcTestResult result = this.asAlice.delete("/tasks/" + id);
 
 		assertThat(result).hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(result.getResponse().getContentAsByteArray()).isEmpty();

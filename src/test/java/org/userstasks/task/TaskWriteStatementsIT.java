@@ -39,18 +39,21 @@ class TaskWriteStatementsIT {
 	void postingATaskLocksItsUserAndInsertsOneRow() {
 		long alice = this.seeds.user("alice");
 		this.seeds.tasks(alice, 20);
+		Api asAlice = this.api.as(this.seeds.token(alice));
 
 		Statements statements = this.sql
-			.during(() -> assertThat(this.api.post("/users/" + alice + "/tasks", "{\"title\":\"write report\"}"))
+			.during(() -> assertThat(asAlice.post("/users/" + alice + "/tasks", "{\"title\":\"write report\"}"))
 				.hasStatus(HttpStatus.CREATED));
 
-		assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(2);
-		assertThat(statements.selects()).as("%s", statements.sql()).isEqualTo(1);
+		// The token lookup, then the lock of the user (the owner check needs no query).
+		assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(1 + 2);
+		assertThat(statements.selects()).as("%s", statements.sql()).isEqualTo(1 + 1);
 		assertThat(statements.inserts()).as("%s", statements.sql()).isEqualTo(1);
+		assertThat(statements.sql().get(0)).startsWithIgnoringCase("select user_id, expires_at from tokens");
 		// "for update" on H2, "for no key update" on PostgreSQL.
-		assertThat(statements.sql().get(0)).startsWithIgnoringCase("select")
+		assertThat(statements.sql().get(1)).startsWithIgnoringCase("select")
 			.containsPattern("(?i) for (no key )?update");
-		assertThat(statements.sql().get(1)).startsWithIgnoringCase("insert into tasks");
+		assertThat(statements.sql().get(2)).startsWithIgnoringCase("insert into tasks");
 	}
 
 }

@@ -39,10 +39,13 @@ class TitleRulesIT {
 
 	private long alice;
 
+	private Api asAlice;
+
 	@BeforeEach
 	void reset() {
 		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
+		this.asAlice = this.api.as(this.seeds.token(this.alice));
 	}
 
 	// Found by fuzzing: a lone surrogate must not be stored as a replacement character.
@@ -112,7 +115,8 @@ class TitleRulesIT {
 	void rejectsABlankOrTooLongTitleOnPatch(String title) {
 		long id = this.seeds.task(this.alice, "kept", false);
 
-		assertInvalid(this.api.patch("/tasks/" + id, "{\"title\":" + Json.quote(title) + "}"), "/tasks/" + id, "title");
+		assertInvalid(this.asAlice.patch("/tasks/" + id, "{\"title\":" + Json.quote(title) + "}"), "/tasks/" + id,
+				"title");
 
 		assertThat(storedTitle(id)).isEqualTo("kept");
 	}
@@ -121,13 +125,13 @@ class TitleRulesIT {
 	void trimsTheTitleOnPatch() {
 		long id = this.seeds.task(this.alice, "draft", false);
 
-		assertThat(this.api.patch("/tasks/" + id, "{\"title\":\"  final  \"}")).hasStatus(HttpStatus.OK);
+		assertThat(this.asAlice.patch("/tasks/" + id, "{\"title\":\"  final  \"}")).hasStatus(HttpStatus.OK);
 
 		assertThat(storedTitle(id)).isEqualTo("final");
 	}
 
 	private MvcTestResult create(String body) {
-		return this.api.post("/users/" + this.alice + "/tasks", body);
+		return this.asAlice.post("/users/" + this.alice + "/tasks", body);
 	}
 
 	private String storedTitle(long id) {

@@ -1,44 +1,105 @@
 package org.userstasks.testing;
 
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Short JSON requests through MockMvc, and creation of users and tasks through the API
- * for tests that need them made the way a client makes them.
+ * for tests that need them made the way a client makes them. {@code api} itself sends no
+ * token; {@code api.as(token)} sends every request with {@code Authorization: Bearer
+ * <token>}, a token usually seeded with {@link Seeds#token(long)}.
  */
 @TestComponent
 public class Api {
 
 	private final MockMvcTester mvc;
 
-	public Api(MockMvcTester mvc) {
+	private final Seeds seeds;
+
+	private final UnaryOperator<MockMvcRequestBuilder> credentials;
+
+	@Autowired
+	public Api(MockMvcTester mvc, Seeds seeds) {
+		this(mvc, seeds, UnaryOperator.identity());
+	}
+
+	private Api(MockMvcTester mvc, Seeds seeds, UnaryOperator<MockMvcRequestBuilder> credentials) {
 		this.mvc = mvc;
+		this.seeds = seeds;
+		this.credentials = credentials;
+	}
+
+	/**
+	 * The same requests, signed in with this token.
+	 */
+	public Api as(String token) {
+		return withAuthorization("Bearer " + token);
+	}
+
+	/**
+	 * The same requests with this {@code Authorization} header, verbatim.
+	 */
+	public Api withAuthorization(String authorization) {
+		return new Api(this.mvc, this.seeds, (request) -> request.header(HttpHeaders.AUTHORIZATION, authorization));
 	}
 
 	public MockMvcTester mvc() {
 		return this.mvc;
 	}
 
+	/**
+	 * A request of any kind, with this Api's credentials.
+	 */
+	public MockMvcRequestBuilder signed(MockMvcRequestBuilder request) {
+		return this.credentials.apply(request);
+	}
+
 	public MvcTestResult get(String uri) {
-		return this.mvc.get().uri(uri).exchange();
+		return checked(signed(this.mvc.get().uri(uri)).exchange(), null);
 	}
 
 	public MvcTestResult post(String uri, String json) {
-		return this.mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return checked(
+				signed(this.mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json)).exchange(),
+				json);
 	}
 
 	public MvcTestResult patch(String uri, String json) {
-		return this.mvc.patch().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return checked(
+				signed(this.mvc.patch().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json)).exchange(),
+				json);
 	}
 
 	public MvcTestResult delete(String uri) {
-		return this.mvc.delete().uri(uri).exchange();
+		return checked(signed(this.mvc.delete().uri(uri)).exchange(), null);
+	}
+
+	/**
+	 * No response shows a token, a hash or the request's password; only the body of a
+	 * successful sign-in carries a token, its own.
+	 */
+	private static MvcTestResult checked(MvcTestResult result, String requestBody) {
+		var response = result.getResponse();
+		List<String> passwords = Secrets.passwordsIn(requestBody);
+		for (String name : response.getHeaderNames()) {
+			Secrets.assertNoneIn("header " + name, String.join(", ", response.getHeaders(name)), passwords);
+		}
+		boolean issuing = result.getRequest().getMethod().equals("POST")
+				&& result.getRequest().getRequestURI().equals("/tokens") && response.getStatus() == 200;
+		String body = Json.text(result);
+		Secrets.assertNoneIn("the body", issuing ? Secrets.TOKEN.matcher(body).replaceFirst("ut_…") : body, passwords);
+		return result;
 	}
 
 	/**
@@ -52,8 +113,23 @@ public class Api {
 		return Json.body(result).get("id").asLong();
 	}
 
+	/**
+	 * Signs in over the API (a password check: about 100 ms) and returns the token.
+	 */
+	public String signIn(String username, String password) {
+		MvcTestResult result = post("/tokens",
+				"{\"username\":" + Json.quote(username) + ",\"password\":" + Json.quote(password) + "}");
+		assertThat(result).hasStatus(HttpStatus.OK);
+		return Json.body(result).get("accessToken").asString();
+	}
+
+	/**
+	 * Creates a task over the API as its owner (with a token seeded for the owner) and
+	 * returns its id.
+	 */
 	public long createTask(long userId, String title) {
-		MvcTestResult result = post("/users/" + userId + "/tasks", "{\"title\":" + Json.quote(title) + "}");
+		MvcTestResult result = as(this.seeds.token(userId)).post("/users/" + userId + "/tasks",
+				"{\"title\":" + Json.quote(title) + "}");
 		assertThat(result).hasStatus(HttpStatus.CREATED);
 		return Json.body(result).get("id").asLong();
 	}

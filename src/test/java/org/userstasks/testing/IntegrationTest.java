@@ -14,9 +14,10 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole service on a real database ({@link TestDatabase}), with MockMvc and a real
  * HTTP port, metrics exported as in production (Prometheus) and one CORS origin
- * ({@link #ALLOWED_ORIGIN}), and SQL statements counted at the JDBC level
- * ({@link SqlStatements}). Every integration test uses exactly this configuration, so one
- * Spring context is shared by all of them.
+ * ({@link #ALLOWED_ORIGIN}), SQL statements counted at the JDBC level
+ * ({@link SqlStatements}) and a clock that tests can move forward ({@link TestClock}).
+ * Every integration test uses exactly this configuration, so one Spring context is shared
+ * by all of them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @AutoConfigureMetrics
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({ Seeds.class, Api.class, SqlStatements.class })
+@Import({ Seeds.class, Api.class, SqlStatements.class, TestClock.class })
 public @interface IntegrationTest {
 
 	/**

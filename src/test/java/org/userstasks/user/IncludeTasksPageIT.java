@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.userstasks.testing.Api;
 import org.userstasks.testing.IntegrationTest;
 import org.userstasks.testing.Seeds;
 
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IncludeTasksPageIT {
 
 	@Autowired
-	MockMvcTester mvc;
+	Api api;
 
 	@Autowired
 	Seeds seeds;
@@ -47,10 +47,11 @@ class IncludeTasksPageIT {
 		this.seeds.tasks(ann, 2);
 		this.seeds.tasks(dan, 1);
 		this.seeds.tasks(bob, 2);
+		Api asCid = this.api.as(this.seeds.token(cid));
 
 		// when
-		var first = this.mvc.get().uri("/users?include=tasks&limit=2").exchange();
-		var second = this.mvc.get().uri("/users?include=tasks&limit=2&after=" + bob).exchange();
+		var first = asCid.get("/users?include=tasks&limit=2");
+		var second = asCid.get("/users?include=tasks&limit=2&after=" + bob);
 
 		// then
 		assertThat(first).hasStatus(HttpStatus.OK);
@@ -71,7 +72,7 @@ class IncludeTasksPageIT {
 		this.seeds.tasks(bob, 1);
 		this.seeds.tasks(ann, 1);
 
-		var result = this.mvc.get().uri("/users/" + ann + "?include=tasks").exchange();
+		var result = this.api.as(this.seeds.token(bob)).get("/users/" + ann + "?include=tasks");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(result).bodyJson().extractingPath("$.tasks[*].id").isEqualTo(taskIds(ann));

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.userstasks.testing.Api;
 import org.userstasks.testing.IntegrationTest;
@@ -32,6 +33,9 @@ class IncludeTasksQueryCountIT {
 
 	@Autowired
 	SqlStatements sql;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void reset() {
@@ -70,15 +74,27 @@ class IncludeTasksQueryCountIT {
 		}
 	}
 
+	// Any signed-in user may read every user: the first one.
+	private Api signedIn() {
+		return this.api.as(this.seeds.token(firstUser()));
+	}
+
+	private long firstUser() {
+		return this.jdbc.queryForObject("select min(id) from users", Long.class);
+	}
+
+	// The token lookup, then the users and the tasks of all of them.
 	private static void assertTwoSelects(Statements statements) {
-		assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(2);
-		assertThat(statements.selects()).as("%s", statements.sql()).isEqualTo(2);
+		assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(1 + 2);
+		assertThat(statements.selects()).as("%s", statements.sql()).isEqualTo(1 + 2);
+		assertThat(statements.sql().get(0)).startsWithIgnoringCase("select user_id, expires_at from tokens");
 	}
 
 	private Statements statementsToList(int users, int tasks) {
 		long[] counted = new long[1];
+		Api signedIn = signedIn();
 		Statements statements = this.sql.during(() -> {
-			var result = this.api.get("/users?include=tasks");
+			var result = signedIn.get("/users?include=tasks");
 			assertThat(result).hasStatus(HttpStatus.OK);
 			var body = Json.body(result);
 			assertThat(body.size()).isEqualTo(users);
@@ -90,8 +106,9 @@ class IncludeTasksQueryCountIT {
 
 	private Statements statementsToGet(long id, int tasks) {
 		List<Long> stored = this.seeds.taskIds(id);
+		Api signedIn = signedIn();
 		return this.sql.during(() -> {
-			var result = this.api.get("/users/" + id + "?include=tasks");
+			var result = signedIn.get("/users/" + id + "?include=tasks");
 			assertThat(result).hasStatus(HttpStatus.OK);
 			assertThat(Json.ids(Json.body(result).get("tasks"))).hasSize(tasks).isSorted().isEqualTo(stored);
 		});

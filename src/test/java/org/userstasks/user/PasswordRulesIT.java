@@ -62,7 +62,9 @@ class PasswordRulesIT {
 	void rejectsAPasswordOfAnotherLengthOnPatch(int length) {
 		long id = this.seeds.user("alice");
 
-		assertInvalid(this.api.patch("/users/" + id, "{\"password\":" + Json.quote("p".repeat(length)) + "}"),
+		assertInvalid(this.api.as(this.seeds.token(id))
+			.patch("/users/" + id, "{\"password\":" + Json.quote("p".repeat(length)) + ",\"currentPassword\":"
+					+ Json.quote(Seeds.PASSWORD) + "}"),
 				"/users/" + id, "password");
 
 		assertThat(this.seeds.passwordHash(id)).isEqualTo(Seeds.PASSWORD_HASH);

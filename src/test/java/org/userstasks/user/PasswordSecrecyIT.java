@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Neither a password nor its hash ever leaves the service, in any response body or log
- * line.
+ * line; nor does a token or its hash, except in the body that issues the token. (Every
+ * response of every test is also checked by {@code Api} and {@code Http}: see
+ * {@code Secrets}.)
  */
 @IntegrationTest
 class PasswordSecrecyIT {
@@ -49,15 +51,17 @@ class PasswordSecrecyIT {
 		long id = Json.body(record(this.api.post("/users", user("alice", PASSWORD)))).get("id").asLong();
 		this.seeds.tasks(id, 2);
 		String hash = this.seeds.passwordHash(id);
+		Api asAlice = this.api.as(this.seeds.token(id));
 
-		record(this.api.get("/users/" + id));
-		record(this.api.get("/users/" + id + "?include=tasks"));
-		record(this.api.get("/users"));
-		record(this.api.get("/users?include=tasks"));
-		record(this.api.get("/users/" + id + "/tasks"));
-		record(this.api.patch("/users/" + id, "{\"username\":\"alicia\"}"));
+		record(asAlice.get("/users/" + id));
+		record(asAlice.get("/users/" + id + "?include=tasks"));
+		record(asAlice.get("/users"));
+		record(asAlice.get("/users?include=tasks"));
+		record(asAlice.get("/users/" + id + "/tasks"));
+		record(asAlice.patch("/users/" + id, "{\"username\":\"alicia\"}"));
 		record(this.api.post("/users", user("ALICIA", PASSWORD)));
-		record(this.api.patch("/users/" + id, "{\"username\":\"bad name\",\"password\":" + Json.quote(PASSWORD) + "}"));
+		record(asAlice.patch("/users/" + id, "{\"username\":\"bad name\",\"password\":" + Json.quote(PASSWORD)
+				+ ",\"currentPassword\":" + Json.quote(PASSWORD) + "}"));
 		record(this.api.post("/users", "{\"username\":\"x\",\"password\":" + Json.quote(PASSWORD) + ",\"id\":1}"));
 		record(this.api.post("/users", "{\"username\":\"x\",\"password\":" + Json.quote(PASSWORD) + "} trailing"));
 		record(this.api.post("/users",
@@ -72,14 +76,16 @@ class PasswordSecrecyIT {
 	@Test
 	void neverShowsANewPasswordOrItsHash() {
 		long id = this.seeds.user("alice");
+		Api asAlice = this.api.as(this.seeds.token(id));
 
-		MvcTestResult result = this.api.patch("/users/" + id, "{\"password\":" + Json.quote(NEW_PASSWORD) + "}");
+		MvcTestResult result = asAlice.patch("/users/" + id, "{\"password\":" + Json.quote(NEW_PASSWORD)
+				+ ",\"currentPassword\":" + Json.quote(Seeds.PASSWORD) + "}");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		String hash = this.seeds.passwordHash(id);
 		assertThat(hash).startsWith("$argon2id$");
 		assertThat(Json.text(result)).doesNotContain(NEW_PASSWORD, hash, hashDigest(hash), "$argon2");
-		assertThat(Json.text(this.api.get("/users/" + id))).doesNotContain(NEW_PASSWORD, hash, hashDigest(hash));
+		assertThat(Json.text(asAlice.get("/users/" + id))).doesNotContain(NEW_PASSWORD, hash, hashDigest(hash));
 	}
 
 	@Test
@@ -94,17 +100,54 @@ class PasswordSecrecyIT {
 	@ExtendWith(OutputCaptureExtension.class)
 	void neverLogsThePasswordOrItsHash(CapturedOutput output) {
 		long id = Json.body(this.api.post("/users", user("alice", PASSWORD))).get("id").asLong();
+		Api asAlice = this.api.as(this.seeds.token(id));
 		this.api.post("/users", user("ALICE", PASSWORD));
 		this.api.post("/users", "{\"username\":\"x\",\"password\":" + Json.quote(PASSWORD) + ",\"id\":1}");
 		this.api.post("/users", "{\"username\":\"x\",\"password\":[" + Json.quote(PASSWORD) + "]}");
 		this.api.post("/users", "{\"username\":\"x\",\"password\":" + Json.quote(PASSWORD) + "} trailing");
-		this.api.patch("/users/" + id, "{\"password\":" + Json.quote(NEW_PASSWORD) + "}");
+		asAlice.patch("/users/" + id,
+				"{\"password\":" + Json.quote(NEW_PASSWORD) + ",\"currentPassword\":" + Json.quote(PASSWORD) + "}");
 		this.seeds.user("bob");
-		this.api.patch("/users/" + id, "{\"username\":\"BOB\",\"password\":" + Json.quote(PASSWORD) + "}");
+		asAlice.patch("/users/" + id, "{\"username\":\"BOB\",\"password\":" + Json.quote(PASSWORD)
+				+ ",\"currentPassword\":" + Json.quote(NEW_PASSWORD) + "}");
 		String hash = this.seeds.passwordHash(id);
 
 		assertThat(output.getAll()).doesNotContain(PASSWORD, NEW_PASSWORD, hash, hashDigest(hash),
 				hashDigest(Seeds.PASSWORD_HASH));
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void neverShowsOrLogsATokenOrItsHashButInTheResponseThatIssuesIt(CapturedOutput output) {
+		long id = Json.body(this.api.post("/users", user("alice", PASSWORD))).get("id").asLong();
+		MvcTestResult issued = this.api.post("/tokens", user("ALICE", PASSWORD));
+		String token = Json.body(issued).get("accessToken").asString();
+		String seeded = this.seeds.token(id);
+		String expired = this.seeds.expiredToken(id);
+		Api asAlice = this.api.as(token);
+
+		record(asAlice.get("/users/" + id));
+		record(asAlice.get("/nope"));
+		record(asAlice.patch("/users/" + id, "{\"username\":\"alicia\"}"));
+		record(this.api.as(seeded)
+			.patch("/users/" + id,
+					"{\"password\":" + Json.quote(NEW_PASSWORD) + ",\"currentPassword\":\"wrong-current-password\"}"));
+		record(this.api.as(expired).get("/users"));
+		record(this.api.as(token + "x").get("/users"));
+		record(this.api.withAuthorization("Basic " + token).get("/users"));
+		record(this.api.post("/tokens", user("alicia", "wrong-password-1")));
+		record(this.api.post("/tokens", "{\"username\":\"alicia\",\"password\":" + Json.quote(PASSWORD) + ",\"x\":1}"));
+		record(asAlice.patch("/users/" + id,
+				"{\"password\":" + Json.quote(NEW_PASSWORD) + ",\"currentPassword\":" + Json.quote(PASSWORD) + "}"));
+		record(this.api.as(seeded).get("/users"));
+		record(asAlice.delete("/tokens/current"));
+		record(asAlice.get("/users"));
+
+		List<String> secrets = List.of(token, Seeds.tokenHash(token), seeded, Seeds.tokenHash(seeded), expired,
+				Seeds.tokenHash(expired), PASSWORD, NEW_PASSWORD, "wrong-current-password", "wrong-password-1");
+		assertThat(this.bodies).hasSize(13).allSatisfy((body) -> assertThat(body).doesNotContain(secrets));
+		assertThat(output.getAll()).doesNotContain(secrets).doesNotContainPattern("ut_[A-Za-z0-9_-]{43}");
+		assertThat(Json.text(issued)).contains(token);
 	}
 
 	private MvcTestResult record(MvcTestResult result) {

@@ -52,7 +52,7 @@ class UserBodyIT {
 
 		long id = this.seeds.user("bob");
 		String patch = "{\"username\":\"robert\",\"" + property + "\":" + value + "}";
-		assertInvalid(this.api.patch("/users/" + id, patch), "/users/" + id, property);
+		assertInvalid(this.api.as(this.seeds.token(id)).patch("/users/" + id, patch), "/users/" + id, property);
 		assertUnchanged(id);
 	}
 
@@ -71,7 +71,8 @@ class UserBodyIT {
 		assertThat(this.seeds.count("users")).isZero();
 
 		long id = this.seeds.user("bob");
-		assertInvalid(this.api.patch("/users/" + id, "{\"" + property + "\":" + value + "}"), "/users/" + id, property);
+		assertInvalid(this.api.as(this.seeds.token(id)).patch("/users/" + id, "{\"" + property + "\":" + value + "}"),
+				"/users/" + id, property);
 		assertUnchanged(id);
 	}
 
@@ -82,8 +83,10 @@ class UserBodyIT {
 		assertThat(this.seeds.count("users")).isZero();
 
 		long id = this.seeds.user("bob");
-		assertInvalid(this.api.patch("/users/" + id, "{\"username\":null}"), "/users/" + id, "username");
-		assertInvalid(this.api.patch("/users/" + id, "{\"password\":null}"), "/users/" + id, "password");
+		assertInvalid(this.api.as(this.seeds.token(id)).patch("/users/" + id, "{\"username\":null}"), "/users/" + id,
+				"username");
+		assertInvalid(this.api.as(this.seeds.token(id)).patch("/users/" + id, "{\"password\":null}"), "/users/" + id,
+				"password");
 		assertUnchanged(id);
 	}
 

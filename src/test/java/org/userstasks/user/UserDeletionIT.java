@@ -43,11 +43,13 @@ class UserDeletionIT {
 		this.seeds.tasks(big, 10_000);
 		long other = this.seeds.user("other");
 		this.seeds.tasks(other, 3);
+		Api asSmall = this.api.as(this.seeds.token(small));
+		Api asBig = this.api.as(this.seeds.token(big));
 
 		Statements forOneTask = this.sql
-			.during(() -> assertThat(this.api.delete("/users/" + small)).hasStatus(HttpStatus.NO_CONTENT));
+			.during(() -> assertThat(asSmall.delete("/users/" + small)).hasStatus(HttpStatus.NO_CONTENT));
 		Statements forTenThousand = this.sql
-			.during(() -> assertThat(this.api.delete("/users/" + big)).hasStatus(HttpStatus.NO_CONTENT));
+			.during(() -> assertThat(asBig.delete("/users/" + big)).hasStatus(HttpStatus.NO_CONTENT));
 
 		assertOneDelete(forOneTask);
 		assertOneDelete(forTenThousand);
@@ -61,18 +63,25 @@ class UserDeletionIT {
 	void aMissingUserCostsOneStatementAndDeletesNothing() {
 		long other = this.seeds.user("other");
 		this.seeds.tasks(other, 3);
+		Api asOther = this.api.as(this.seeds.token(other));
 
 		Statements statements = this.sql
-			.during(() -> assertThat(this.api.delete("/users/" + (other + 1))).hasStatus(HttpStatus.NOT_FOUND));
+			.during(() -> assertThat(asOther.delete("/users/" + (other + 1))).hasStatus(HttpStatus.NOT_FOUND));
 
-		assertOneDelete(statements);
+		// The token lookup, then the existence query that tells 404 from 403.
+		assertThat(statements.sql()).as("%s", statements.sql()).hasSize(2);
+		assertThat(statements.sql().get(0)).startsWithIgnoringCase("select user_id, expires_at from tokens");
+		assertThat(statements.selects()).isEqualTo(2);
+		assertThat(statements.deletes()).isZero();
 		assertThat(this.seeds.count("tasks")).isEqualTo(3);
 	}
 
+	// The token lookup, then one delete whatever the number of tasks.
 	private static void assertOneDelete(Statements statements) {
-		assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(1);
+		assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(2);
+		assertThat(statements.sql().get(0)).startsWithIgnoringCase("select user_id, expires_at from tokens");
 		assertThat(statements.deletes()).as("%s", statements.sql()).isEqualTo(1);
-		assertThat(statements.sql().get(0)).startsWithIgnoringCase("delete from users");
+		assertThat(statements.sql().get(1)).startsWithIgnoringCase("delete from users");
 	}
 
 }

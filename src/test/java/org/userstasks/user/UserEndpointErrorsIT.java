@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.userstasks.testing.Api;
 import org.userstasks.testing.IntegrationTest;
+import org.userstasks.testing.Json;
 import org.userstasks.testing.Seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,15 +37,16 @@ class UserEndpointErrorsIT {
 	void namesTheMissingUserOnEveryEndpoint() {
 		long missing = this.seeds.user("gone");
 		this.seeds.reset();
+		Api asAlice = this.api.as(this.seeds.token(this.seeds.user("alice")));
 
 		String path = "/users/" + missing;
 		String detail = "user " + missing + " not found";
-		assertNotFound(this.api.get(path), path, detail);
-		assertNotFound(this.api.get(path + "?include=tasks"), path, detail);
-		assertNotFound(this.api.patch(path, "{\"username\":\"bob\"}"), path, detail);
-		assertNotFound(this.api.delete(path), path, detail);
-		assertNotFound(this.api.get(path + "/tasks"), path + "/tasks", detail);
-		assertNotFound(this.api.post(path + "/tasks", "{\"title\":\"t\"}"), path + "/tasks", detail);
+		assertNotFound(asAlice.get(path), path, detail);
+		assertNotFound(asAlice.get(path + "?include=tasks"), path, detail);
+		assertNotFound(asAlice.patch(path, "{\"username\":\"bob\"}"), path, detail);
+		assertNotFound(asAlice.delete(path), path, detail);
+		assertNotFound(asAlice.get(path + "/tasks"), path + "/tasks", detail);
+		assertNotFound(asAlice.post(path + "/tasks", "{\"title\":\"t\"}"), path + "/tasks", detail);
 		assertThat(this.seeds.count("tasks")).isZero();
 	}
 
@@ -63,11 +65,11 @@ class UserEndpointErrorsIT {
 	void refusesATakenUsernameOnPatch() {
 		this.seeds.user("alice");
 		long bob = this.seeds.user("bob");
+		Api asBob = this.api.as(this.seeds.token(bob));
 
-		assertProblem(this.api.patch("/users/" + bob, "{\"username\":\"Alice\"}"), HttpStatus.CONFLICT,
-				"/users/" + bob);
+		assertProblem(asBob.patch("/users/" + bob, "{\"username\":\"Alice\"}"), HttpStatus.CONFLICT, "/users/" + bob);
 
-		assertThat(this.api.get("/users/" + bob)).bodyJson().extractingPath("$.username").isEqualTo("bob");
+		assertThat(asBob.get("/users/" + bob)).bodyJson().extractingPath("$.username").isEqualTo("bob");
 	}
 
 	@Test
@@ -75,7 +77,9 @@ class UserEndpointErrorsIT {
 		this.seeds.user("alice");
 		long bob = this.seeds.user("bob");
 
-		assertProblem(this.api.patch("/users/" + bob, "{\"username\":\"alice\",\"password\":\"new-password\"}"),
+		assertProblem(this.api.as(this.seeds.token(bob))
+			.patch("/users/" + bob, "{\"username\":\"alice\",\"password\":\"new-password\",\"currentPassword\":"
+					+ Json.quote(Seeds.PASSWORD) + "}"),
 				HttpStatus.CONFLICT, "/users/" + bob);
 
 		assertThat(this.seeds.passwordHash(bob)).isEqualTo(Seeds.PASSWORD_HASH);
@@ -84,11 +88,12 @@ class UserEndpointErrorsIT {
 	@Test
 	void changesNothingWhenOneFieldOfAPatchIsInvalid() {
 		long bob = this.seeds.user("bob");
+		Api asBob = this.api.as(this.seeds.token(bob));
 
-		assertThat(this.api.patch("/users/" + bob, "{\"username\":\"robert\",\"password\":\"short\"}"))
+		assertThat(asBob.patch("/users/" + bob, "{\"username\":\"robert\",\"password\":\"short\"}"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
 
-		assertThat(this.api.get("/users/" + bob)).bodyJson().extractingPath("$.username").isEqualTo("bob");
+		assertThat(asBob.get("/users/" + bob)).bodyJson().extractingPath("$.username").isEqualTo("bob");
 		assertThat(this.seeds.passwordHash(bob)).isEqualTo(Seeds.PASSWORD_HASH);
 	}
 
@@ -96,7 +101,8 @@ class UserEndpointErrorsIT {
 	void acceptsTheLargestIdAndNamesItWhenMissing() {
 		String path = "/users/" + Long.MAX_VALUE;
 
-		assertNotFound(this.api.get(path), path, "user " + Long.MAX_VALUE + " not found");
+		assertNotFound(this.api.as(this.seeds.token(this.seeds.user("alice"))).get(path), path,
+				"user " + Long.MAX_VALUE + " not found");
 	}
 
 	private static void assertNotFound(MvcTestResult result, String path, String detail) {

@@ -56,7 +56,7 @@ class UserEndpointsIT {
 		MvcTestResult created = this.api.post("/users", "{\"username\":\"alice\",\"password\":\"password1\"}");
 		long id = Json.body(created).get("id").asLong();
 
-		MvcTestResult result = this.api.get("/users/" + id);
+		MvcTestResult result = this.api.as(this.seeds.token(id)).get("/users/" + id);
 
 		assertThat(result).hasStatus(HttpStatus.OK).hasContentType("application/json");
 		Shapes.assertUser(Json.body(result));
@@ -69,7 +69,7 @@ class UserEndpointsIT {
 		long alice = this.seeds.user("alice");
 		this.seeds.tasks(bob, 2);
 
-		JsonNode users = Json.body(this.api.get("/users"));
+		JsonNode users = Json.body(this.api.as(this.seeds.token(alice)).get("/users"));
 
 		assertThat(Json.ids(users)).containsExactly(bob, alice);
 		users.forEach(Shapes::assertUser);
@@ -82,9 +82,10 @@ class UserEndpointsIT {
 		long first = this.seeds.task(alice, "first", false);
 		long other = this.seeds.task(bob, "of bob", false);
 		long second = this.seeds.task(alice, "second", true);
+		Api asBob = this.api.as(this.seeds.token(bob));
 
-		JsonNode one = Json.body(this.api.get("/users/" + alice + "?include=tasks"));
-		JsonNode list = Json.body(this.api.get("/users?include=tasks"));
+		JsonNode one = Json.body(asBob.get("/users/" + alice + "?include=tasks"));
+		JsonNode list = Json.body(asBob.get("/users?include=tasks"));
 
 		Shapes.assertUserWithTasks(one);
 		assertThat(Json.ids(one.get("tasks"))).containsExactly(first, second);
@@ -97,9 +98,10 @@ class UserEndpointsIT {
 	@Test
 	void embedsAnEmptyArrayForAUserWithoutTasks() {
 		long alice = this.seeds.user("alice");
+		Api asAlice = this.api.as(this.seeds.token(alice));
 
-		JsonNode one = Json.body(this.api.get("/users/" + alice + "?include=tasks"));
-		JsonNode list = Json.body(this.api.get("/users?include=tasks"));
+		JsonNode one = Json.body(asAlice.get("/users/" + alice + "?include=tasks"));
+		JsonNode list = Json.body(asAlice.get("/users?include=tasks"));
 
 		Shapes.assertUserWithTasks(one);
 		assertThat(one.get("tasks").isEmpty()).isTrue();
@@ -111,18 +113,20 @@ class UserEndpointsIT {
 	void leavesTheTasksKeyOutWithoutInclude() {
 		long alice = this.seeds.user("alice");
 		this.seeds.tasks(alice, 1);
+		Api asAlice = this.api.as(this.seeds.token(alice));
 
-		assertThat(Json.text(this.api.get("/users/" + alice))).doesNotContain("tasks");
-		assertThat(Json.text(this.api.get("/users"))).doesNotContain("tasks");
+		assertThat(Json.text(asAlice.get("/users/" + alice))).doesNotContain("tasks");
+		assertThat(Json.text(asAlice.get("/users"))).doesNotContain("tasks");
 	}
 
 	@Test
 	void patchesTheUsernameAndReturnsTheUser() throws InterruptedException {
 		long id = this.seeds.user("alice");
-		JsonNode before = Json.body(this.api.get("/users/" + id));
+		Api asAlice = this.api.as(this.seeds.token(id));
+		JsonNode before = Json.body(asAlice.get("/users/" + id));
 		Thread.sleep(5);
 
-		MvcTestResult result = this.api.patch("/users/" + id, "{\"username\":\"alicia\"}");
+		MvcTestResult result = asAlice.patch("/users/" + id, "{\"username\":\"alicia\"}");
 
 		assertThat(result).hasStatus(HttpStatus.OK).hasContentType("application/json");
 		JsonNode user = Json.body(result);
@@ -132,14 +136,16 @@ class UserEndpointsIT {
 		assertThat(user.get("createdAt")).isEqualTo(before.get("createdAt"));
 		assertThat(Instant.parse(user.get("updatedAt").asString()))
 			.isAfter(Instant.parse(before.get("updatedAt").asString()));
-		assertThat(Json.body(this.api.get("/users/" + id))).isEqualTo(user);
+		assertThat(Json.body(asAlice.get("/users/" + id))).isEqualTo(user);
 	}
 
 	@Test
 	void patchesThePasswordAlone() {
 		long id = this.seeds.user("alice");
 
-		MvcTestResult result = this.api.patch("/users/" + id, "{\"password\":\"another-secret\"}");
+		MvcTestResult result = this.api.as(this.seeds.token(id))
+			.patch("/users/" + id,
+					"{\"password\":\"another-secret\",\"currentPassword\":" + Json.quote(Seeds.PASSWORD) + "}");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(Json.body(result).get("username").asString()).isEqualTo("alice");
@@ -149,9 +155,10 @@ class UserEndpointsIT {
 	@Test
 	void patchesNothingWithAnEmptyObject() {
 		long id = this.seeds.user("alice");
-		JsonNode before = Json.body(this.api.get("/users/" + id));
+		Api asAlice = this.api.as(this.seeds.token(id));
+		JsonNode before = Json.body(asAlice.get("/users/" + id));
 
-		MvcTestResult result = this.api.patch("/users/" + id, "{}");
+		MvcTestResult result = asAlice.patch("/users/" + id, "{}");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(Json.body(result).get("username")).isEqualTo(before.get("username"));
@@ -173,13 +180,14 @@ class UserEndpointsIT {
 	@Test
 	void deletesAUserWithNoContent() {
 		long id = this.seeds.user("alice");
+		long bob = this.seeds.user("bob");
 
-		MvcTestResult result = this.api.delete("/users/" + id);
+		MvcTestResult result = this.api.as(this.seeds.token(id)).delete("/users/" + id);
 
 		assertThat(result).hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
-		assertThat(this.seeds.count("users")).isZero();
-		assertThat(this.api.get("/users/" + id)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.seeds.count("users")).isOne();
+		assertThat(this.api.as(this.seeds.token(bob)).get("/users/" + id)).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 }

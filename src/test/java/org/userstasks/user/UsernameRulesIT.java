@@ -80,8 +80,9 @@ class UsernameRulesIT {
 	void rejectsAnInvalidUsernameOnPatchAndKeepsTheOldOne(String username) {
 		long id = this.seeds.user("alice");
 
-		assertInvalid(this.api.patch("/users/" + id, "{\"username\":" + Json.quote(username) + "}"), "/users/" + id,
-				"username");
+		assertInvalid(
+				this.api.as(this.seeds.token(id)).patch("/users/" + id, "{\"username\":" + Json.quote(username) + "}"),
+				"/users/" + id, "username");
 
 		assertThat(storedUsername(id)).isEqualTo("alice");
 	}
@@ -107,8 +108,8 @@ class UsernameRulesIT {
 		this.seeds.user("alice");
 		long bob = this.seeds.user("bob");
 
-		assertProblem(this.api.patch("/users/" + bob, "{\"username\":\" ALICE \"}"), HttpStatus.CONFLICT,
-				"/users/" + bob);
+		assertProblem(this.api.as(this.seeds.token(bob)).patch("/users/" + bob, "{\"username\":\" ALICE \"}"),
+				HttpStatus.CONFLICT, "/users/" + bob);
 
 		assertThat(storedUsername(bob)).isEqualTo("bob");
 	}
@@ -117,7 +118,8 @@ class UsernameRulesIT {
 	void letsAUserChangeTheCaseOfItsOwnName() {
 		long id = this.seeds.user("alice");
 
-		assertThat(this.api.patch("/users/" + id, "{\"username\":\"Alice\"}")).hasStatus(HttpStatus.OK);
+		assertThat(this.api.as(this.seeds.token(id)).patch("/users/" + id, "{\"username\":\"Alice\"}"))
+			.hasStatus(HttpStatus.OK);
 
 		assertThat(storedUsername(id)).isEqualTo("Alice");
 	}
@@ -125,7 +127,7 @@ class UsernameRulesIT {
 	@Test
 	void freesTheNameOfADeletedUser() {
 		long id = this.seeds.user("alice");
-		assertThat(this.api.delete("/users/" + id)).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(this.api.as(this.seeds.token(id)).delete("/users/" + id)).hasStatus(HttpStatus.NO_CONTENT);
 
 		assertThat(this.api.post("/users", body("ALICE"))).hasStatus(HttpStatus.CREATED);
 	}

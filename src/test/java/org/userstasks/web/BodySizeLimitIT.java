@@ -78,11 +78,22 @@ class BodySizeLimitIT {
 	@Test
 	void refusesALargeTaskBody() throws Exception {
 		long alice = this.seeds.user("alice");
+		String token = this.seeds.token(alice);
 		String path = "/users/" + alice + "/tasks";
 		byte[] body = ("{\"title\":\"" + "t".repeat(2 * MIB) + "\"}").getBytes(StandardCharsets.UTF_8);
 
-		assertTooLarge(post(path, BodyPublishers.ofByteArray(body)), path);
-		assertTooLarge(post(path, BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))), path);
+		assertTooLarge(post(path, BodyPublishers.ofByteArray(body), token), path);
+		assertTooLarge(post(path, BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)), token), path);
+		assertThat(this.seeds.count("tasks")).isZero();
+	}
+
+	@Test
+	void judgesTheTokenBeforeTheBodySize() throws Exception {
+		long alice = this.seeds.user("alice");
+		String path = "/users/" + alice + "/tasks";
+		byte[] body = ("{\"title\":\"" + "t".repeat(2 * MIB) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+		assertThat(post(path, BodyPublishers.ofByteArray(body), null).statusCode()).isEqualTo(401);
 		assertThat(this.seeds.count("tasks")).isZero();
 	}
 
@@ -98,12 +109,19 @@ class BodySizeLimitIT {
 	}
 
 	private HttpResponse<String> post(String path, BodyPublisher body) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+		return post(path, body, null);
+	}
+
+	private HttpResponse<String> post(String path, BodyPublisher body, String token)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
-			.POST(body)
-			.build();
-		return this.http.send(request, BodyHandlers.ofString());
+			.POST(body);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return this.http.send(request.build(), BodyHandlers.ofString());
 	}
 
 	private static void assertTooLarge(HttpResponse<String> response, String path) {

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,6 +37,14 @@ class ContainerErrorsIT {
 
 	@Autowired
 	Seeds seeds;
+
+	private String token;
+
+	@BeforeEach
+	void signIn() {
+		this.seeds.reset();
+		this.token = this.seeds.token(this.seeds.user("alice"));
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/users/%zz", "/users/a%2Fb", "/users/1%5C", "/users/%00", "/tasks/%" })
@@ -109,7 +118,8 @@ class ContainerErrorsIT {
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("GET " + uri + " HTTP/1.0\r\nHost: localhost\r\nAccept: text/html\r\n\r\n")
+			out.write(("GET " + uri + " HTTP/1.0\r\nHost: localhost\r\nAccept: text/html\r\nAuthorization: Bearer "
+					+ this.token + "\r\n\r\n")
 				.getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 			InputStream in = socket.getInputStream();

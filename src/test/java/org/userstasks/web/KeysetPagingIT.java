@@ -46,12 +46,15 @@ class KeysetPagingIT {
 
 	private long alice;
 
+	private Api asAlice;
+
 	private long bob;
 
 	@BeforeEach
 	void seed() {
 		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
+		this.asAlice = this.api.as(this.seeds.token(this.alice));
 		this.bob = this.seeds.user("bob");
 		this.seeds.users("user", 5);
 		// Interleaved, so a user's tasks do not have consecutive ids.
@@ -121,12 +124,12 @@ class KeysetPagingIT {
 		List<Long> tasks = ids("select id from tasks order by id");
 		long middle = tasks.get(5);
 
-		List<Long> after = Json.ids(Json.body(this.api.get("/tasks?after=" + middle)));
+		List<Long> after = Json.ids(Json.body(this.asAlice.get("/tasks?after=" + middle)));
 
 		assertThat(after).isEqualTo(tasks.subList(6, tasks.size()));
-		assertThat(Json.text(this.api.get("/tasks?after=" + tasks.get(tasks.size() - 1)))).isEqualTo("[]");
-		assertThat(Json.ids(Json.body(this.api.get("/tasks?after=0")))).isEqualTo(tasks);
-		assertThat(Json.ids(Json.body(this.api.get("/users?after=" + this.alice + "&limit=1"))))
+		assertThat(Json.text(this.asAlice.get("/tasks?after=" + tasks.get(tasks.size() - 1)))).isEqualTo("[]");
+		assertThat(Json.ids(Json.body(this.asAlice.get("/tasks?after=0")))).isEqualTo(tasks);
+		assertThat(Json.ids(Json.body(this.asAlice.get("/users?after=" + this.alice + "&limit=1"))))
 			.containsExactly(this.bob);
 	}
 
@@ -134,7 +137,7 @@ class KeysetPagingIT {
 	void hasNoNextLinkWhenThePageIsExactlyFull() {
 		long users = this.seeds.count("users");
 
-		MvcTestResult result = this.api.get("/users?limit=" + users);
+		MvcTestResult result = this.asAlice.get("/users?limit=" + users);
 
 		assertThat(Json.body(result).size()).isEqualTo((int) users);
 		assertThat(result.getResponse().getHeader(HttpHeaders.LINK)).isNull();
@@ -144,8 +147,8 @@ class KeysetPagingIT {
 	void pagesAHundredByDefaultAndUpToAThousand() {
 		this.seeds.tasks(this.bob, 1100);
 
-		MvcTestResult first = this.api.get("/tasks");
-		MvcTestResult largest = this.api.get("/tasks?limit=1000");
+		MvcTestResult first = this.asAlice.get("/tasks");
+		MvcTestResult largest = this.asAlice.get("/tasks?limit=1000");
 
 		assertThat(Json.body(first).size()).isEqualTo(100);
 		assertThat(nextQuery(first).getFirst("after")).isEqualTo(String.valueOf(Json.ids(Json.body(first)).get(99)));
@@ -155,17 +158,17 @@ class KeysetPagingIT {
 
 	@Test
 	void filtersByCompleted() {
-		assertThat(Json.ids(Json.body(this.api.get("/tasks?completed=true"))))
+		assertThat(Json.ids(Json.body(this.asAlice.get("/tasks?completed=true"))))
 			.isEqualTo(ids("select id from tasks where completed order by id"));
-		assertThat(Json.ids(Json.body(this.api.get("/tasks?completed=false"))))
+		assertThat(Json.ids(Json.body(this.asAlice.get("/tasks?completed=false"))))
 			.isEqualTo(ids("select id from tasks where not completed order by id"));
-		assertThat(Json.ids(Json.body(this.api.get("/users/" + this.bob + "/tasks?completed=true"))))
+		assertThat(Json.ids(Json.body(this.asAlice.get("/users/" + this.bob + "/tasks?completed=true"))))
 			.isEqualTo(ids("select id from tasks where user_id = " + this.bob + " and completed order by id"));
 	}
 
 	@Test
 	void filtersByUser() {
-		JsonNode ofBob = Json.body(this.api.get("/tasks?userId=" + this.bob));
+		JsonNode ofBob = Json.body(this.asAlice.get("/tasks?userId=" + this.bob));
 
 		assertThat(Json.ids(ofBob)).isEqualTo(ids("select id from tasks where user_id = " + this.bob + " order by id"));
 		ofBob.forEach((task) -> assertThat(task.get("userId").asLong()).isEqualTo(this.bob));
@@ -176,12 +179,12 @@ class KeysetPagingIT {
 		long missing = this.seeds.user("gone");
 		this.jdbc.update("delete from users where id = ?", missing);
 
-		MvcTestResult result = this.api.get("/tasks?userId=" + missing);
+		MvcTestResult result = this.asAlice.get("/tasks?userId=" + missing);
 
 		assertThat(result).hasStatus(HttpStatus.OK).hasContentType("application/json");
 		assertThat(Json.text(result)).isEqualTo("[]");
 		assertThat(result.getResponse().getHeader(HttpHeaders.LINK)).isNull();
-		assertThat(Json.text(this.api.get("/tasks?userId=999"))).isEqualTo("[]");
+		assertThat(Json.text(this.asAlice.get("/tasks?userId=999"))).isEqualTo("[]");
 	}
 
 	/**
@@ -192,7 +195,7 @@ class KeysetPagingIT {
 		String uri = first;
 		while (uri != null) {
 			assertThat(pages).as("pages followed").hasSizeLessThan(50);
-			MvcTestResult result = this.api.get(uri);
+			MvcTestResult result = this.asAlice.get(uri);
 			assertThat(result).hasStatus(HttpStatus.OK);
 			MultiValueMap<String, String> query = UriComponentsBuilder.fromUriString(uri).build().getQueryParams();
 			JsonNode items = Json.body(result);

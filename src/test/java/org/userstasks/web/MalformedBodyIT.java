@@ -35,12 +35,15 @@ class MalformedBodyIT {
 
 	private long alice;
 
+	private Api asAlice;
+
 	private long task;
 
 	@BeforeEach
 	void seed() {
 		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
+		this.asAlice = this.api.as(this.seeds.token(this.alice));
 		this.task = this.seeds.task(this.alice, "kept", false);
 	}
 
@@ -57,10 +60,10 @@ class MalformedBodyIT {
 		String title = body.replace("username", "title").replace("password", "completed");
 
 		assertProblem(this.api.post("/users", body), HttpStatus.BAD_REQUEST, "/users");
-		assertProblem(this.api.patch("/users/" + this.alice, body), HttpStatus.BAD_REQUEST, "/users/" + this.alice);
-		assertProblem(this.api.post("/users/" + this.alice + "/tasks", title), HttpStatus.BAD_REQUEST,
+		assertProblem(this.asAlice.patch("/users/" + this.alice, body), HttpStatus.BAD_REQUEST, "/users/" + this.alice);
+		assertProblem(this.asAlice.post("/users/" + this.alice + "/tasks", title), HttpStatus.BAD_REQUEST,
 				"/users/" + this.alice + "/tasks");
-		assertProblem(this.api.patch("/tasks/" + this.task, title), HttpStatus.BAD_REQUEST, "/tasks/" + this.task);
+		assertProblem(this.asAlice.patch("/tasks/" + this.task, title), HttpStatus.BAD_REQUEST, "/tasks/" + this.task);
 
 		assertThat(this.seeds.count("users")).isOne();
 		assertThat(this.seeds.count("tasks")).isOne();

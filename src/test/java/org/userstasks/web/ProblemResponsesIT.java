@@ -38,32 +38,36 @@ class ProblemResponsesIT {
 
 	private long alice;
 
+	private Api asAlice;
+
 	@BeforeEach
 	void seed() {
 		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
+		this.asAlice = this.api.as(this.seeds.token(this.alice));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/nope", "/users/1/nope", "/tasks/1/tasks", "/", "/error/x" })
 	void answersAnUnknownPathWith404(String path) {
-		assertProblem(this.api.get(path), HttpStatus.NOT_FOUND, path);
+		assertProblem(this.asAlice.get(path), HttpStatus.NOT_FOUND, path);
 	}
 
 	// Found by fuzzing: the error page asked for directly is no resource.
 	@Test
 	void answersTheErrorPathAskedForDirectlyWith404() {
-		assertProblem(this.api.get("/error"), HttpStatus.NOT_FOUND, "/error");
+		assertProblem(this.asAlice.get("/error"), HttpStatus.NOT_FOUND, "/error");
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "DELETE, /users", "PUT, /users/1", "POST, /users/1", "POST, /tasks", "PUT, /tasks/1",
 			"DELETE, /users/1/tasks", "PATCH, /users" })
 	void answersAnUnsupportedMethodWith405(String method, String path) {
-		var result = this.mvc.method(HttpMethod.valueOf(method))
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{}")
+		var result = this.asAlice
+			.signed(this.mvc.method(HttpMethod.valueOf(method))
+				.uri(path)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
 			.exchange();
 
 		assertProblem(result, HttpStatus.METHOD_NOT_ALLOWED, path);
@@ -77,14 +81,18 @@ class ProblemResponsesIT {
 	void answersABodyThatIsNotJsonWith415(String contentType) {
 		String user = "{\"username\":\"bob\",\"password\":\"password1\"}";
 
-		assertProblem(this.mvc.post().uri("/users").contentType(contentType).content(user).exchange(),
+		assertProblem(
+				this.asAlice.signed(this.mvc.post().uri("/users").contentType(contentType).content(user)).exchange(),
 				HttpStatus.UNSUPPORTED_MEDIA_TYPE, "/users");
-		assertProblem(this.mvc.post()
-			.uri("/users/" + this.alice + "/tasks")
-			.contentType(contentType)
-			.content("{\"title\":\"t\"}")
+		assertProblem(this.asAlice
+			.signed(this.mvc.post()
+				.uri("/users/" + this.alice + "/tasks")
+				.contentType(contentType)
+				.content("{\"title\":\"t\"}"))
 			.exchange(), HttpStatus.UNSUPPORTED_MEDIA_TYPE, "/users/" + this.alice + "/tasks");
-		assertProblem(this.mvc.patch().uri("/users/" + this.alice).contentType(contentType).content(user).exchange(),
+		assertProblem(
+				this.asAlice.signed(this.mvc.patch().uri("/users/" + this.alice).contentType(contentType).content(user))
+					.exchange(),
 				HttpStatus.UNSUPPORTED_MEDIA_TYPE, "/users/" + this.alice);
 
 		assertThat(this.seeds.count("users")).isOne();
@@ -93,9 +101,9 @@ class ProblemResponsesIT {
 
 	@Test
 	void answersABodyWithoutContentTypeWith415() {
-		assertProblem(
-				this.mvc.post().uri("/users").content("{\"username\":\"bob\",\"password\":\"password1\"}").exchange(),
-				HttpStatus.UNSUPPORTED_MEDIA_TYPE, "/users");
+		assertProblem(this.asAlice
+			.signed(this.mvc.post().uri("/users").content("{\"username\":\"bob\",\"password\":\"password1\"}"))
+			.exchange(), HttpStatus.UNSUPPORTED_MEDIA_TYPE, "/users");
 
 		assertThat(this.seeds.count("users")).isOne();
 	}
@@ -104,31 +112,36 @@ class ProblemResponsesIT {
 	@ValueSource(strings = { "text/html", "application/xml", "text/plain", "image/png", "application/json" })
 	void answersProblemJsonWhateverTheAcceptHeader(String accept) {
 		String user = "/users/" + this.alice;
-		assertProblem(this.mvc.get().uri("/users/999999").header(HttpHeaders.ACCEPT, accept).exchange(),
+		assertProblem(
+				this.asAlice.signed(this.mvc.get().uri("/users/999999").header(HttpHeaders.ACCEPT, accept)).exchange(),
 				HttpStatus.NOT_FOUND, "/users/999999");
-		assertProblem(this.mvc.get().uri("/nope").header(HttpHeaders.ACCEPT, accept).exchange(), HttpStatus.NOT_FOUND,
-				"/nope");
-		assertProblem(this.mvc.get().uri("/users?limit=0").header(HttpHeaders.ACCEPT, accept).exchange(),
+		assertProblem(this.asAlice.signed(this.mvc.get().uri("/nope").header(HttpHeaders.ACCEPT, accept)).exchange(),
+				HttpStatus.NOT_FOUND, "/nope");
+		assertProblem(
+				this.asAlice.signed(this.mvc.get().uri("/users?limit=0").header(HttpHeaders.ACCEPT, accept)).exchange(),
 				HttpStatus.BAD_REQUEST, "/users");
-		assertProblem(this.mvc.post()
-			.uri("/users")
-			.header(HttpHeaders.ACCEPT, accept)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"ALICE\",\"password\":\"password1\"}")
+		assertProblem(this.asAlice
+			.signed(this.mvc.post()
+				.uri("/users")
+				.header(HttpHeaders.ACCEPT, accept)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"ALICE\",\"password\":\"password1\"}"))
 			.exchange(), HttpStatus.CONFLICT, "/users");
-		assertProblem(this.mvc.put().uri(user).header(HttpHeaders.ACCEPT, accept).exchange(),
+		assertProblem(this.asAlice.signed(this.mvc.put().uri(user).header(HttpHeaders.ACCEPT, accept)).exchange(),
 				HttpStatus.METHOD_NOT_ALLOWED, user);
-		assertProblem(this.mvc.patch()
-			.uri(user)
-			.header(HttpHeaders.ACCEPT, accept)
-			.contentType(MediaType.TEXT_PLAIN)
-			.content("x")
+		assertProblem(this.asAlice
+			.signed(this.mvc.patch()
+				.uri(user)
+				.header(HttpHeaders.ACCEPT, accept)
+				.contentType(MediaType.TEXT_PLAIN)
+				.content("x"))
 			.exchange(), HttpStatus.UNSUPPORTED_MEDIA_TYPE, user);
-		assertProblem(this.mvc.patch()
-			.uri(user)
-			.header(HttpHeaders.ACCEPT, accept)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"a b\"}")
+		assertProblem(this.asAlice
+			.signed(this.mvc.patch()
+				.uri(user)
+				.header(HttpHeaders.ACCEPT, accept)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"a b\"}"))
 			.exchange(), HttpStatus.BAD_REQUEST, user);
 	}
 

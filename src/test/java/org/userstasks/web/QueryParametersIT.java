@@ -32,10 +32,13 @@ class QueryParametersIT {
 
 	private long alice;
 
+	private Api asAlice;
+
 	@BeforeEach
 	void seed() {
 		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
+		this.asAlice = this.api.as(this.seeds.token(this.alice));
 		this.seeds.tasks(this.alice, 3);
 	}
 
@@ -57,7 +60,7 @@ class QueryParametersIT {
 			include=TASKS     | include
 			""")
 	void rejectsABadParameterOfTheUserList(String query, String parameter) {
-		assertInvalid(this.api.get("/users?" + query), "/users", parameter);
+		assertInvalid(this.asAlice.get("/users?" + query), "/users", parameter);
 	}
 
 	@ParameterizedTest
@@ -77,7 +80,7 @@ class QueryParametersIT {
 			userId=           | userId
 			""")
 	void rejectsABadParameterOfTheTaskList(String query, String parameter) {
-		assertInvalid(this.api.get("/tasks?" + query), "/tasks", parameter);
+		assertInvalid(this.asAlice.get("/tasks?" + query), "/tasks", parameter);
 	}
 
 	@ParameterizedTest
@@ -85,13 +88,13 @@ class QueryParametersIT {
 	void rejectsABadParameterOfTheTasksOfAUser(String query) {
 		String path = "/users/" + this.alice + "/tasks";
 
-		assertInvalid(this.api.get(path + "?" + query), path, query.substring(0, query.indexOf('=')));
+		assertInvalid(this.asAlice.get(path + "?" + query), path, query.substring(0, query.indexOf('=')));
 	}
 
 	@Test
 	void namesTheAllowedValuesOfInclude() {
-		JsonNode list = assertInvalid(this.api.get("/users?include=foo"), "/users", "include");
-		JsonNode one = assertInvalid(this.api.get("/users/" + this.alice + "?include=foo"), "/users/" + this.alice,
+		JsonNode list = assertInvalid(this.asAlice.get("/users?include=foo"), "/users", "include");
+		JsonNode one = assertInvalid(this.asAlice.get("/users/" + this.alice + "?include=foo"), "/users/" + this.alice,
 				"include");
 
 		assertThat(list.get("detail").asString()).contains("tasks");
@@ -101,7 +104,7 @@ class QueryParametersIT {
 
 	@Test
 	void reportsEachBadParameterOnce() {
-		assertInvalid(this.api.get("/tasks?limit=0&after=-1&userId=0"), "/tasks", "limit", "after", "userId");
+		assertInvalid(this.asAlice.get("/tasks?limit=0&after=-1&userId=0"), "/tasks", "limit", "after", "userId");
 	}
 
 	@ParameterizedTest
@@ -109,16 +112,16 @@ class QueryParametersIT {
 			"/users/9223372036854775808", "/users/0x1", "/users/abc/tasks", "/users/0/tasks", "/tasks/-1", "/tasks/0",
 			"/tasks/abc", "/tasks/+1" })
 	void rejectsAPathIdThatIsNotAPositiveInteger(String path) {
-		assertInvalid(this.api.get(path), path, "id");
+		assertInvalid(this.asAlice.get(path), path, "id");
 	}
 
 	@Test
 	void rejectsABadPathIdOnWritesAndChangesNothing() {
-		assertInvalid(this.api.patch("/users/0", "{\"username\":\"bob\"}"), "/users/0", "id");
-		assertInvalid(this.api.delete("/users/abc"), "/users/abc", "id");
-		assertInvalid(this.api.post("/users/-1/tasks", "{\"title\":\"t\"}"), "/users/-1/tasks", "id");
-		assertInvalid(this.api.patch("/tasks/-1", "{\"title\":\"t\"}"), "/tasks/-1", "id");
-		assertInvalid(this.api.delete("/tasks/0"), "/tasks/0", "id");
+		assertInvalid(this.asAlice.patch("/users/0", "{\"username\":\"bob\"}"), "/users/0", "id");
+		assertInvalid(this.asAlice.delete("/users/abc"), "/users/abc", "id");
+		assertInvalid(this.asAlice.post("/users/-1/tasks", "{\"title\":\"t\"}"), "/users/-1/tasks", "id");
+		assertInvalid(this.asAlice.patch("/tasks/-1", "{\"title\":\"t\"}"), "/tasks/-1", "id");
+		assertInvalid(this.asAlice.delete("/tasks/0"), "/tasks/0", "id");
 
 		assertThat(this.seeds.count("users")).isOne();
 		assertThat(this.seeds.count("tasks")).isEqualTo(3);
@@ -126,9 +129,9 @@ class QueryParametersIT {
 
 	@Test
 	void acceptsTheBoundaryValues() {
-		assertThat(Json.body(this.api.get("/tasks?limit=1&after=0")).size()).isOne();
-		assertThat(Json.body(this.api.get("/tasks?limit=1000&completed=false")).size()).isOne();
-		assertThat(Json.body(this.api.get("/users?include=tasks&limit=1000")).size()).isOne();
+		assertThat(Json.body(this.asAlice.get("/tasks?limit=1&after=0")).size()).isOne();
+		assertThat(Json.body(this.asAlice.get("/tasks?limit=1000&completed=false")).size()).isOne();
+		assertThat(Json.body(this.asAlice.get("/users?include=tasks&limit=1000")).size()).isOne();
 	}
 
 }

@@ -47,14 +47,16 @@ class TimestampFormatIT {
 		this.jdbc.update("insert into tasks (title, completed, user_id, created_at, updated_at) values (?, ?, ?, ?, ?)",
 				"t", false, id, created, updated);
 
-		JsonNode user = Json.body(this.api.get("/users/" + id + "?include=tasks"));
+		Api asAlice = this.api.as(this.seeds.token(id));
+
+		JsonNode user = Json.body(asAlice.get("/users/" + id + "?include=tasks"));
 		JsonNode task = user.get("tasks").get(0);
 
 		assertThat(user.get("createdAt").asString()).isEqualTo("2026-01-02T03:04:05.000Z");
 		assertThat(user.get("updatedAt").asString()).isEqualTo("2026-03-04T15:20:30.120Z");
 		assertThat(task.get("createdAt").asString()).isEqualTo("2026-01-02T03:04:05.000Z");
 		assertThat(task.get("updatedAt").asString()).isEqualTo("2026-03-04T15:20:30.120Z");
-		assertThat(Json.body(this.api.get("/tasks/" + task.get("id").asLong()))).isEqualTo(task);
+		assertThat(Json.body(asAlice.get("/tasks/" + task.get("id").asLong()))).isEqualTo(task);
 	}
 
 }

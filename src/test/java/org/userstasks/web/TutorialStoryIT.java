@@ -41,6 +41,8 @@ class TutorialStoryIT {
 
 	private Http http;
 
+	private String token;
+
 	@BeforeEach
 	void reset() {
 		this.seeds.reset();
@@ -48,7 +50,7 @@ class TutorialStoryIT {
 	}
 
 	@Test
-	void createsAUserAndTasksThenDeletesThemAllTogether() throws Exception {
+	void signsUpSignsInCreatesTasksSignsOutThenDeletesThemAllTogether() throws Exception {
 		HttpResponse<String> created = this.http.post("/users",
 				"{\"username\":\"alice\",\"password\":\"correct horse\"}");
 		assertThat(created.statusCode()).isEqualTo(201);
@@ -58,11 +60,24 @@ class TutorialStoryIT {
 		assertThat(created.headers().firstValue("Location")).hasValue("/users/" + alice);
 		Shapes.assertUser(Json.parse(created.body()));
 
+		HttpResponse<String> signedIn = this.http.post("/tokens",
+				"{\"username\":\"alice\",\"password\":\"correct horse\"}");
+		assertThat(signedIn.statusCode()).isEqualTo(200);
+		assertThat(signedIn.headers().firstValue("Cache-Control")).hasValue("no-store");
+		JsonNode token = Json.parse(signedIn.body());
+		assertThat(Json.names(token)).containsExactly("accessToken", "tokenType", "expiresIn", "userId");
+		assertThat(token.get("tokenType").asString()).isEqualTo("Bearer");
+		assertThat(token.get("expiresIn").asLong()).isEqualTo(43200);
+		assertThat(token.get("userId").asLong()).isEqualTo(alice);
+		this.token = token.get("accessToken").asString();
+		Http asAlice = this.http.as(this.token);
+		assertThat(this.http.get("/users").statusCode()).isEqualTo(401);
+
 		long report = createTask(alice, "{\"title\":\"Write report\"}");
 		long milk = createTask(alice, "{\"title\":\"Buy milk\",\"completed\":true}");
 		long trip = createTask(alice, "{\"title\":\"Plan trip\"}");
 
-		HttpResponse<String> list = this.http.get("/users?include=tasks");
+		HttpResponse<String> list = asAlice.get("/users?include=tasks");
 		assertThat(list.statusCode()).isEqualTo(200);
 		JsonNode users = Json.parse(list.body());
 		assertThat(users.size()).isOne();
@@ -73,26 +88,47 @@ class TutorialStoryIT {
 
 		assertThat(followNextLinks("/tasks?completed=false&limit=1")).containsExactly(report, trip);
 
-		HttpResponse<String> blank = this.http.post("/users/" + alice + "/tasks", "{\"title\":\" \"}");
+		HttpResponse<String> blank = asAlice.post("/users/" + alice + "/tasks", "{\"title\":\" \"}");
 		assertThat(blank.statusCode()).isEqualTo(400);
 		assertThat(blank.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(Json.parse(blank.body()).get("errors").get(0).get("field").asString()).isEqualTo("title");
 
-		assertThat(this.http.delete("/users/" + alice).statusCode()).isEqualTo(204);
+		String other = signUpAndSignIn("bob");
+		assertThat(asAlice.delete("/tokens/current").statusCode()).isEqualTo(204);
+		assertThat(asAlice.get("/users").statusCode()).isEqualTo(401);
+		this.token = signIn("alice", "correct horse");
+		asAlice = this.http.as(this.token);
 
-		HttpResponse<String> tasksOfAlice = this.http.get("/tasks?userId=" + alice);
+		assertThat(asAlice.delete("/users/" + alice).statusCode()).isEqualTo(204);
+		assertThat(asAlice.get("/users").statusCode()).as("her token went with her").isEqualTo(401);
+
+		Http asBob = this.http.as(other);
+		HttpResponse<String> tasksOfAlice = asBob.get("/tasks?userId=" + alice);
 		assertThat(tasksOfAlice.statusCode()).isEqualTo(200);
 		assertThat(tasksOfAlice.body()).isEqualTo("[]");
-		HttpResponse<String> gone = this.http.get("/tasks/" + report);
+		HttpResponse<String> gone = asBob.get("/tasks/" + report);
 		assertThat(gone.statusCode()).isEqualTo(404);
 		assertThat(gone.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(Json.parse(gone.body()).get("detail").asString()).isEqualTo("task " + report + " not found");
-		assertThat(this.http.get("/users/" + alice).statusCode()).isEqualTo(404);
+		assertThat(asBob.get("/users/" + alice).statusCode()).isEqualTo(404);
 		assertThat(this.seeds.count("tasks")).isZero();
 	}
 
+	private String signUpAndSignIn(String username) throws IOException {
+		String body = "{\"username\":\"" + username + "\",\"password\":\"another horse\"}";
+		assertThat(this.http.post("/users", body).statusCode()).isEqualTo(201);
+		return signIn(username, "another horse");
+	}
+
+	private String signIn(String username, String password) throws IOException {
+		HttpResponse<String> response = this.http.post("/tokens",
+				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		return Json.parse(response.body()).get("accessToken").asString();
+	}
+
 	private long createTask(long userId, String json) throws IOException {
-		HttpResponse<String> created = this.http.post("/users/" + userId + "/tasks", json);
+		HttpResponse<String> created = this.http.as(this.token).post("/users/" + userId + "/tasks", json);
 		assertThat(created.statusCode()).isEqualTo(201);
 		long id = Json.parse(created.body()).get("id").asLong();
 		assertThat(created.headers().firstValue("Location")).hasValue("/tasks/" + id);
@@ -108,7 +144,8 @@ class TutorialStoryIT {
 		URI next = URI.create("http://127.0.0.1:" + this.port + first);
 		for (int page = 0; next != null; page++) {
 			assertThat(page).as("pages followed").isLessThan(10);
-			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(next).GET());
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(next).header("Authorization", "Bearer " + this.token).GET());
 			assertThat(response.statusCode()).isEqualTo(200);
 			ids.addAll(Json.ids(Json.parse(response.body())));
 			URI current = next;
