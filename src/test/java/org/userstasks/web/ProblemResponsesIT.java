@@ -45,7 +45,7 @@ class ProblemResponsesIT {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/nope", "/users/1/nope", "/tasks/1/tasks", "/", "/error/x" })
+	@ValueSource(strings = { "/nope", "/users/1/nope", "/tasks/1/tasks", "/error/x" })
 	void answersAnUnknownPathWith404(String path) {
 		assertProblem(this.api.get(path), HttpStatus.NOT_FOUND, path);
 	}
