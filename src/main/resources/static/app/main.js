@@ -117,7 +117,10 @@ loadMore.addEventListener('click', async () => {
 	clearMessages();
 	try {
 		const added = await loadPage(nextPage);
-		added[0]?.querySelector('.user-name').focus(); // where the new users start
+		// The focus goes where the new users start, and they are scrolled into view.
+		const first = added[0]?.querySelector('.user-name');
+		first?.focus({ preventScroll: true });
+		first?.scrollIntoView({ block: 'start' });
 	} catch (error) {
 		report(error);
 	}

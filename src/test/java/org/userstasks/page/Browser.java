@@ -42,20 +42,21 @@ final class Browser implements AutoCloseable {
 	private static final Path CHROMEDRIVER = Path
 		.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
 
+	private final ChromeDriverService service;
+
 	private final ChromeDriver driver;
 
 	private final Path profile;
 
-	private final Path screenshots;
+	private final Screenshots screenshots;
 
 	private final String name;
 
-	private int shots;
-
-	Browser(ChromeDriverService service, String name, Dimension size, Path screenshots) {
+	Browser(String name, Dimension size, Screenshots screenshots) {
 		this.name = name;
 		this.screenshots = screenshots;
 		try {
+			Files.createDirectories(screenshots.directory());
 			this.profile = Files.createTempDirectory("page-browser-");
 		}
 		catch (IOException ex) {
@@ -68,7 +69,13 @@ final class Browser implements AutoCloseable {
 				"--user-data-dir=" + this.profile, "--lang=en-US",
 				"--window-size=" + size.getWidth() + "," + size.getHeight());
 		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-		this.driver = new ChromeDriver(service, options);
+		// A chromedriver of its own: quitting a browser stops the driver it was started
+		// by.
+		this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.withLogFile(screenshots.directory().resolve(name + "-chromedriver.log").toFile())
+			.build();
+		this.driver = new ChromeDriver(this.service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 	}
 
@@ -92,40 +99,16 @@ final class Browser implements AutoCloseable {
 		Assumptions.abort(reason);
 	}
 
-	/**
-	 * Starts chromedriver on a free port, logging to a file beside the screenshots.
-	 */
-	static ChromeDriverService startDriver(Path log) {
-		try {
-			Files.createDirectories(log.getParent());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.withLogFile(log.toFile())
-			.build();
-		try {
-			service.start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return service;
-	}
-
 	ChromeDriver driver() {
 		return this.driver;
 	}
 
 	/**
-	 * Saves what the window shows as {@code <nn>-<person>-<step>.png} and returns it.
+	 * Saves what the window shows as the test's next screenshot, and returns its file.
 	 */
 	Path screenshot(String step) {
-		Path file = this.screenshots.resolve(String.format("%02d-%s-%s.png", ++this.shots, this.name, step));
+		Path file = this.screenshots.next(this.name, step);
 		try {
-			Files.createDirectories(file.getParent());
 			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
 		}
 		catch (IOException ex) {
@@ -157,6 +140,7 @@ final class Browser implements AutoCloseable {
 			this.driver.quit();
 		}
 		finally {
+			this.service.stop();
 			FileSystemUtils.deleteRecursively(this.profile.toFile());
 		}
 	}

@@ -21,11 +21,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriverService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 import org.userstasks.testing.Http;
 import org.userstasks.testing.IntegrationTest;
@@ -52,8 +52,6 @@ class PageStoryIT {
 
 	private static final Instant LONG_AGO = Instant.parse("2000-01-01T00:00:00Z");
 
-	private static ChromeDriverService chromedriver;
-
 	@LocalServerPort
 	int port;
 
@@ -65,26 +63,24 @@ class PageStoryIT {
 
 	private final List<Browser> browsers = new ArrayList<>();
 
-	private Path screenshots;
+	private Screenshots screenshots;
 
 	@BeforeAll
-	static void startChromedriver() {
+	static void browserInstalled() {
 		Browser.assumeInstalled();
-		chromedriver = Browser.startDriver(OUTPUT.resolve(database() + "-chromedriver.log"));
 	}
 
 	@AfterAll
-	static void stopChromedriver() throws InterruptedException {
-		if (chromedriver != null) {
-			chromedriver.stop();
-		}
+	static void noBrowserLeftRunning() throws InterruptedException {
 		assertNoBrowserProcessLeft();
 	}
 
 	@BeforeEach
 	void reset(TestInfo test) {
 		this.seeds.reset();
-		this.screenshots = OUTPUT.resolve(database()).resolve(test.getTestMethod().orElseThrow().getName());
+		Path directory = OUTPUT.resolve(database()).resolve(test.getTestMethod().orElseThrow().getName());
+		FileSystemUtils.deleteRecursively(directory.toFile());
+		this.screenshots = new Screenshots(directory);
 	}
 
 	@AfterEach
@@ -125,6 +121,7 @@ class PageStoryIT {
 		PageInBrowser bob = person("bob", Browser.DESKTOP).open();
 		bob.signUp("bob", "bob-password");
 		bob.waitForOwnSection();
+		bob.addTask("Return library books");
 		bob.browser().screenshot("board-of-bob");
 
 		assertThat(bob.usernames()).containsExactly("bob", "alice");
@@ -148,6 +145,11 @@ class PageStoryIT {
 		bob.driver().navigate().refresh();
 		bob.waitForOwnSection();
 		assertThat(bob.usernames()).containsExactly("bob", "alice");
+
+		alice.refresh();
+		alice.waitFor(() -> alice.usernames().equals(List.of("alice", "bob")));
+		assertThat(alice.section("bob").findElements(By.tagName("button"))).as("buttons on bob's tasks").isEmpty();
+		alice.browser().screenshot("board-of-alice");
 	}
 
 	@Test
@@ -342,7 +344,7 @@ class PageStoryIT {
 	}
 
 	private PageInBrowser person(String name, Dimension size) {
-		Browser browser = new Browser(chromedriver, name, size, this.screenshots);
+		Browser browser = new Browser(name, size, this.screenshots);
 		this.browsers.add(browser);
 		return new PageInBrowser(browser, this.port);
 	}
