@@ -13,7 +13,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -65,11 +64,6 @@ class PageStoryIT {
 
 	private Screenshots screenshots;
 
-	@BeforeAll
-	static void browserInstalled() {
-		Browser.assumeInstalled();
-	}
-
 	@AfterAll
 	static void noBrowserLeftRunning() throws InterruptedException {
 		assertNoBrowserProcessLeft();
@@ -77,6 +71,8 @@ class PageStoryIT {
 
 	@BeforeEach
 	void reset(TestInfo test) {
+		// Here rather than once per class, so that each test is reported as skipped.
+		Browser.assumeInstalled();
 		this.seeds.reset();
 		Path directory = OUTPUT.resolve(database()).resolve(test.getTestMethod().orElseThrow().getName());
 		FileSystemUtils.deleteRecursively(directory.toFile());
