@@ -255,6 +255,19 @@ final class PageInBrowser {
 	}
 
 	/**
+	 * Every visible control (input, button) has an accessible name, from its label or its
+	 * text: the names of those without one.
+	 */
+	List<String> unnamedControls() {
+		return this.driver.findElements(By.cssSelector("input, button, select, textarea"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.filter((control) -> control.getAccessibleName().isBlank())
+			.map((control) -> control.getTagName() + "#" + control.getDomAttribute("id"))
+			.toList();
+	}
+
+	/**
 	 * The error shown next to an input: the element its aria-describedby names.
 	 */
 	String fieldError(WebElement input) {

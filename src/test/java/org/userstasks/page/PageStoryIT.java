@@ -146,6 +146,8 @@ class PageStoryIT {
 		alice.waitFor(() -> alice.usernames().equals(List.of("alice", "bob")));
 		assertThat(alice.section("bob").findElements(By.tagName("button"))).as("buttons on bob's tasks").isEmpty();
 		alice.browser().screenshot("board-of-alice");
+		assertThat(alice.unnamedControls()).isEmpty();
+		assertThat(bob.unnamedControls()).isEmpty();
 	}
 
 	@Test
@@ -314,6 +316,28 @@ class PageStoryIT {
 		ivan.browser().screenshot("renamed-by-keyboard");
 
 		assertThat(storedTasks("ivan")).containsExactly(Map.of("title", "Typed task now", "completed", true));
+	}
+
+	@Test
+	void followsANextLinkWhetherAbsoluteOrRelative() {
+		PageInBrowser page = person("kim", Browser.DESKTOP).open();
+		String base = "http://localhost:" + this.port;
+
+		assertThat(nextLink(page, "</users?include=tasks&after=100>; rel=\"next\""))
+			.isEqualTo(base + "/users?include=tasks&after=100");
+		assertThat(nextLink(page, "<" + base + "/users?after=7>; rel=\"next\"")).isEqualTo(base + "/users?after=7");
+		assertThat(nextLink(page, "</users?after=1>; rel=\"prev\", </users?after=9>; rel=\"next\""))
+			.isEqualTo(base + "/users?after=9");
+		assertThat(nextLink(page, "</users?after=1>; rel=\"prev\"")).isNull();
+	}
+
+	private static Object nextLink(PageInBrowser page, String header) {
+		// The page's own module, imported in the page as it imports it.
+		return page.browser()
+			.driver()
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ " import('/app/api.js').then((api) => done(api.nextLink(arguments[0])), (e) => done(String(e)));",
+					header);
 	}
 
 	@Test
