@@ -51,7 +51,7 @@ async function failed(error, id) {
 			board.updateTask(data);
 			showError(changedText(data));
 		} catch (again) {
-			failed(again, id);
+			await failed(again, id);
 		}
 	} else if (error.status === 404) {
 		board.removeTask(id);

@@ -4,11 +4,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
-import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves the page's files, and nothing else of the classpath: static resources are off
+ * Serves the page's modules, style sheet and icon under {@code /app/} (the page itself is
+ * {@link PageController}'s), and nothing else of the classpath: static resources are off
  * ({@code spring.web.resources.add-mappings=false}), so every other path still ends in
  * the API's problem+json 404.
  */
@@ -24,17 +24,9 @@ class PageResources implements WebMvcConfigurer {
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		// no-cache: a browser revalidates (Last-Modified), so a new version shows at
 		// once.
-		registry.addResourceHandler("/index.html")
-			.addResourceLocations("classpath:/static/")
-			.setCacheControl(CacheControl.noCache());
 		registry.addResourceHandler("/app/**")
 			.addResourceLocations("classpath:/static/app/")
 			.setCacheControl(CacheControl.noCache());
-	}
-
-	@Override
-	public void addViewControllers(ViewControllerRegistry registry) {
-		registry.addViewController("/").setViewName("forward:/index.html");
 	}
 
 	@Override

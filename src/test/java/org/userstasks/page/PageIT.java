@@ -16,9 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.userstasks.testing.Http;
 import org.userstasks.testing.IntegrationTest;
@@ -42,6 +45,9 @@ class PageIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MockMvcTester mvc;
 
 	private Http http;
 
@@ -133,6 +139,21 @@ class PageIT {
 			.send(this.http.request(path).method(method, BodyPublishers.ofString("{}")));
 
 		assertProblem(response, HttpStatus.METHOD_NOT_ALLOWED, path);
+	}
+
+	/**
+	 * The same through MockMvc, where no container error page would turn a bare status
+	 * into a problem: the API's own error handling answers.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "POST, /, 405", "PUT, /index.html, 405", "POST, /app/main.js, 405", "GET, /app/nope.js, 404",
+			"DELETE, /app/, 404" })
+	void answersAWrongRequestForThePageWithAProblemFromTheApi(String method, String path, int status) {
+		ProblemAssertions.assertProblem(this.mvc.method(HttpMethod.valueOf(method))
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")
+			.exchange(), HttpStatus.valueOf(status), path);
 	}
 
 	private static void assertProblem(HttpResponse<String> response, HttpStatus status, String path) {
