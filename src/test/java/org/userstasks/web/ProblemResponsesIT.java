@@ -48,7 +48,7 @@ class ProblemResponsesIT {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/nope", "/users/1/nope", "/tasks/1/tasks", "/", "/error/x" })
+	@ValueSource(strings = { "/nope", "/users/1/nope", "/tasks/1/tasks", "/error/x" })
 	void answersAnUnknownPathWith404(String path) {
 		assertProblem(this.asAlice.get(path), HttpStatus.NOT_FOUND, path);
 	}
