@@ -27,13 +27,14 @@ import org.userstasks.testing.Http;
 import org.userstasks.testing.IntegrationTest;
 import org.userstasks.testing.Json;
 import org.userstasks.testing.ProblemAssertions;
+import org.userstasks.testing.Seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The page's files over real HTTP, as a browser asks for them: served at exactly the
- * page's paths, with the headers that confine them; every other path keeps the API's
- * problem+json.
+ * The page's files over real HTTP, as a browser asks for them, without a token: served at
+ * exactly the page's paths, with the headers that confine them; every other path keeps
+ * the API's problem+json (404 signed in, 401 without a token).
  */
 @IntegrationTest
 class PageIT {
@@ -49,10 +50,17 @@ class PageIT {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	Seeds seeds;
+
 	private Http http;
+
+	private String token;
 
 	@BeforeEach
 	void client() {
+		this.seeds.reset();
+		this.token = this.seeds.token(this.seeds.user("alice"));
 		this.http = new Http(this.port);
 	}
 
@@ -123,20 +131,31 @@ class PageIT {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/nope", "/app", "/apps/main.js", "/index.htm", "/index.html/x", "/main.js",
-			"/static/index.html", "/app/index.html", "/application.properties", "/app/nope.js" })
-	void answersAPathThatIsNotThePagesWithAProblem(String path) throws IOException {
-		HttpResponse<String> response = get(path, PAGE_ACCEPT);
+	@ValueSource(strings = { "/nope", "/apps/main.js", "/index.htm", "/index.html/x", "/main.js", "/static/index.html",
+			"/application.properties", "/users/1/index.html" })
+	void answersAPathThatIsNotThePagesWithTheApisProblem(String path) throws IOException {
+		HttpResponse<String> signedIn = this.http.as(this.token)
+			.send(this.http.as(this.token).request(path).header("Accept", PAGE_ACCEPT).GET());
+		HttpResponse<String> signedOut = get(path, PAGE_ACCEPT);
 
-		assertThat(response.statusCode()).isEqualTo(404);
-		assertProblem(response, HttpStatus.NOT_FOUND, path);
+		assertProblem(signedIn, HttpStatus.NOT_FOUND, path);
+		assertProblem(signedOut, HttpStatus.UNAUTHORIZED, path);
+		assertThat(signedOut.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/app/nope.js", "/app/index.html", "/app" })
+	void answersAMissingFileOfThePageWith404(String path) throws IOException {
+		// /app/** is public, token or not: there is nothing there to hide behind a 401.
+		assertProblem(get(path, "*/*"), HttpStatus.NOT_FOUND, path);
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "POST, /", "DELETE, /index.html", "PUT, /app/main.js", "PATCH, /app/style.css" })
 	void answersAWriteToThePageWith405(String method, String path) throws IOException {
-		HttpResponse<String> response = this.http
-			.send(this.http.request(path).method(method, BodyPublishers.ofString("{}")));
+		Http signedIn = this.http.as(this.token);
+		HttpResponse<String> response = signedIn
+			.send(signedIn.request(path).method(method, BodyPublishers.ofString("{}")));
 
 		assertProblem(response, HttpStatus.METHOD_NOT_ALLOWED, path);
 	}
@@ -151,6 +170,7 @@ class PageIT {
 	void answersAWrongRequestForThePageWithAProblemFromTheApi(String method, String path, int status) {
 		ProblemAssertions.assertProblem(this.mvc.method(HttpMethod.valueOf(method))
 			.uri(path)
+			.header("Authorization", "Bearer " + this.token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")
 			.exchange(), HttpStatus.valueOf(status), path);

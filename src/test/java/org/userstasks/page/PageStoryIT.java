@@ -149,6 +149,14 @@ class PageStoryIT {
 		alice.browser().screenshot("board-of-alice");
 		assertThat(alice.unnamedControls()).isEmpty();
 		assertThat(bob.unnamedControls()).isEmpty();
+
+		// Signing out revokes the token, and forgets it.
+		long bobsId = this.jdbc.queryForObject("select id from users where username = 'bob'", Long.class);
+		assertThat(this.seeds.tokenCount(bobsId)).isOne();
+		bob.signOut();
+		assertThat(bob.notice()).isEqualTo("Signed out.");
+		assertThat(bob.script("return sessionStorage.length")).isEqualTo(0L);
+		assertThat(this.seeds.tokenCount(bobsId)).isZero();
 	}
 
 	@Test
