@@ -141,9 +141,11 @@ class TwoInstancesIT {
 
 			// when 20 writers send their change with that ETag to either instance at once
 			List<HttpResponse<String>> responses = Race.run(20,
-					(i) -> () -> either(i).as(token).send(either(i).as(token).request(path)
-						.header("If-Match", etag)
-						.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\":\"write " + i + "\"}"))));
+					(i) -> () -> either(i).as(token)
+						.send(either(i).as(token)
+							.request(path)
+							.header("If-Match", etag)
+							.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\":\"write " + i + "\"}"))));
 
 			// then exactly one wins, the others are told their ETag is stale, and the row
 			// is the winner's
@@ -152,7 +154,8 @@ class TwoInstancesIT {
 			assertThat(responses).filteredOn((r) -> r.statusCode() == 412).as("round %d", round).hasSize(19);
 			String title = jdbc().queryForObject("select title from tasks where id = ?", String.class, taskId);
 			assertThat(won.get(0).body()).contains("\"title\":\"" + title + "\"");
-			assertThat(one.as(token).get(path).headers().firstValue("ETag")).isEqualTo(won.get(0).headers().firstValue("ETag"));
+			assertThat(one.as(token).get(path).headers().firstValue("ETag"))
+				.isEqualTo(won.get(0).headers().firstValue("ETag"));
 		}
 	}
 

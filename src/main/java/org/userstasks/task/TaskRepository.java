@@ -52,18 +52,11 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
 	int deleteTaskByIdAndOwner(long id, long ownerId);
 
 	/**
-	 * The owner of a task, read only when an owner-scoped delete deleted nothing, to tell
-	 * why.
-	 */
-	@Query("select t.userId from Task t where t.id = :id")
-	Optional<Long> findOwnerIdById(long id);
-
-	/**
-	 * Deletes the task only if its row is at one of these versions, in the same one
-	 * statement.
+	 * Deletes the task only if {@code ownerId} owns it and its row is at one of these
+	 * versions, in the same one statement.
 	 */
 	@Modifying
-	@Query("delete from Task t where t.id = :id and t.version in :versions")
-	int deleteTaskByIdAndVersionIn(long id, Collection<Long> versions);
+	@Query("delete from Task t where t.id = :id and t.userId = :ownerId and t.version in :versions")
+	int deleteTaskByIdAndOwnerAndVersionIn(long id, long ownerId, Collection<Long> versions);
 
 }

@@ -149,8 +149,9 @@ class UserController {
 	@ApiResponse(responseCode = "400", description = "The id or If-Match is invalid")
 	@ApiResponse(responseCode = "404", description = "No such user")
 	@ApiResponse(responseCode = "412", description = "The user is not at the ETag If-Match names; nothing is changed")
-	void delete(@AuthenticationPrincipal Caller caller, @PathVariable @Positive long id, @RequestHeader(name = HttpHeaders.IF_MATCH,
-			required = false) @Parameter(description = ConditionalResponses.IF_MATCH_DESCRIPTION) String ifMatch) {
+	void delete(@AuthenticationPrincipal Caller caller, @PathVariable @Positive long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Parameter(
+					description = ConditionalResponses.IF_MATCH_DESCRIPTION) String ifMatch) {
 		this.users.delete(caller, id, expected(ifMatch));
 	}
 
