@@ -127,7 +127,7 @@ class UserController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Parameter(
 					description = ConditionalResponses.IF_MATCH_DESCRIPTION) String ifMatch,
 			@Valid @RequestBody UserPatch body) {
-		VersionCondition expected = expected(ifMatch);
+		VersionCondition expected = ConditionalResponses.ifMatch(ifMatch);
 		this.users.requireSelf(caller, id);
 		String hash = null;
 		String checkedHash = null;
@@ -152,18 +152,7 @@ class UserController {
 	void delete(@AuthenticationPrincipal Caller caller, @PathVariable @Positive long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Parameter(
 					description = ConditionalResponses.IF_MATCH_DESCRIPTION) String ifMatch) {
-		this.users.delete(caller, id, expected(ifMatch));
-	}
-
-	/**
-	 * The versions an If-Match accepts: any without one or with {@code *}; else those of
-	 * its strong tags (a weak tag never matches).
-	 */
-	private static VersionCondition expected(String ifMatch) {
-		return EntityTags.parse(HttpHeaders.IF_MATCH, ifMatch)
-			.filter((tags) -> !tags.isAny())
-			.map((tags) -> VersionCondition.oneOf(tags.strongRevisions()))
-			.orElse(VersionCondition.none());
+		this.users.delete(caller, id, ConditionalResponses.ifMatch(ifMatch));
 	}
 
 }
