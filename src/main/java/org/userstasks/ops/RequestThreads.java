@@ -1,7 +1,14 @@
 package org.userstasks.ops;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.coyote.AbstractProtocol;
@@ -20,11 +27,13 @@ import org.springframework.stereotype.Component;
 /**
  * Tomcat's request threads: few ({@code server.tomcat.threads.max}, 8), so that on a
  * small machine the busy requests leave the JIT compiler a share of the cores, and more
- * only while every one of them is stuck. A request waiting for a database lock (up to 10
- * s) holds its thread, and eight such waits would stop every other request, reads
- * included; so when all threads are busy, requests are queued and none has finished for
- * {@value #STALL_MS} ms, the pool grows by its base size (up to {@value #MAX_THREADS}),
- * and shrinks back once the stall is over.
+ * only while some of them are stuck. A request waiting for a database lock (up to 10 s)
+ * holds its thread, and eight such waits would stop every other request, reads included.
+ * So when every thread is busy and requests are queued, a thread that has used almost no
+ * CPU for {@value #STALL_MS} ms is taken as stuck (waiting for the database, not working
+ * slowly: a cold, interpreted request still uses the CPU), and the pool grows by one
+ * thread for each (up to {@value #MAX_THREADS}); it shrinks back once no request has been
+ * queued for 10 s.
  */
 @Component
 class RequestThreads implements TomcatProtocolHandlerCustomizer<ProtocolHandler>, DisposableBean {
@@ -32,6 +41,10 @@ class RequestThreads implements TomcatProtocolHandlerCustomizer<ProtocolHandler>
 	static final int MAX_THREADS = 64;
 
 	static final long STALL_MS = 250;
+
+	// Less CPU than this over STALL_MS: waiting. A working thread gets far more, even on
+	// a machine busy with other work.
+	private static final long STUCK_CPU_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
 
 	private static final long CHECK_MS = 50;
 
@@ -41,19 +54,27 @@ class RequestThreads implements TomcatProtocolHandlerCustomizer<ProtocolHandler>
 
 	private final ThreadPoolExecutor executor;
 
+	private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+
+	private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+
 	private final ScheduledExecutorService watchdog;
 
-	private long lastCompleted;
+	private final Map<Thread, Long> cpuAtWindowStart = new HashMap<>();
 
-	private long stalledSince;
+	private long windowStart = System.nanoTime();
 
-	private long idleSince;
+	private long lastQueued = System.nanoTime();
 
 	RequestThreads(@Value("${server.tomcat.threads.max:8}") int base) {
 		this.base = base;
 		TaskQueue queue = new TaskQueue();
-		this.executor = new ThreadPoolExecutor(base, base, 60, TimeUnit.SECONDS, queue,
-				new TaskThreadFactory("http-exec-", true, Thread.NORM_PRIORITY));
+		ThreadFactory tomcat = new TaskThreadFactory("http-exec-", true, Thread.NORM_PRIORITY);
+		this.executor = new ThreadPoolExecutor(base, base, 60, TimeUnit.SECONDS, queue, (task) -> {
+			Thread thread = tomcat.newThread(task);
+			this.threads.add(thread);
+			return thread;
+		});
 		queue.setParent(this.executor);
 		this.watchdog = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "http-exec-watchdog");
@@ -75,35 +96,51 @@ class RequestThreads implements TomcatProtocolHandlerCustomizer<ProtocolHandler>
 	}
 
 	/**
-	 * One look at the pool: grows it when stalled, shrinks it back after a quiet while.
+	 * One look at the pool: grows it when threads are stuck, shrinks it back after a
+	 * quiet while.
 	 */
 	synchronized void check() {
 		long now = System.nanoTime();
-		long completed = this.executor.getCompletedTaskCount();
+		this.threads.removeIf((thread) -> !thread.isAlive());
 		int size = this.executor.getMaximumPoolSize();
-		boolean saturated = this.executor.getActiveCount() >= size && !this.executor.getQueue().isEmpty();
-		if (!saturated || completed != this.lastCompleted) {
-			this.stalledSince = now;
+		boolean queued = !this.executor.getQueue().isEmpty();
+		if (queued) {
+			this.lastQueued = now;
 		}
-		this.lastCompleted = completed;
-		if (now - this.stalledSince >= TimeUnit.MILLISECONDS.toNanos(STALL_MS) && size < MAX_THREADS) {
-			resize(Math.min(MAX_THREADS, size + this.base));
-			this.stalledSince = now;
+		boolean saturated = queued && this.executor.getActiveCount() >= size;
+		if (!saturated) {
+			startWindow(now);
 		}
-		if (size == this.base || this.executor.getActiveCount() >= this.base) {
-			this.idleSince = now;
+		else if (now - this.windowStart >= TimeUnit.MILLISECONDS.toNanos(STALL_MS)) {
+			int stuck = 0;
+			for (Thread thread : this.threads) {
+				Long before = this.cpuAtWindowStart.get(thread);
+				if (before != null && this.cpu.getThreadCpuTime(thread.getId()) - before < STUCK_CPU_NANOS) {
+					stuck++;
+				}
+			}
+			if (stuck > 0 && size < MAX_THREADS) {
+				resize(Math.min(MAX_THREADS, size + stuck), stuck);
+			}
+			startWindow(now);
 		}
-		else if (now - this.idleSince >= TimeUnit.SECONDS.toNanos(10)) {
-			resize(this.base);
+		if (size > this.base && now - this.lastQueued >= TimeUnit.SECONDS.toNanos(10)) {
+			resize(this.base, 0);
 		}
 	}
 
-	private void resize(int size) {
+	private void startWindow(long now) {
+		this.windowStart = now;
+		this.cpuAtWindowStart.clear();
+		for (Thread thread : this.threads) {
+			this.cpuAtWindowStart.put(thread, this.cpu.getThreadCpuTime(thread.getId()));
+		}
+	}
+
+	private void resize(int size, int stuck) {
 		if (size > this.executor.getMaximumPoolSize()) {
-			log.warn(
-					"All {} request threads have been busy for {} ms without finishing a request"
-							+ " (waiting for the database?): {} threads for now",
-					this.executor.getMaximumPoolSize(), STALL_MS, size);
+			log.warn("{} of {} request threads have waited for {} ms with requests queued (for the database?):"
+					+ " {} threads for now", stuck, this.executor.getMaximumPoolSize(), STALL_MS, size);
 			this.executor.setMaximumPoolSize(size);
 			this.executor.setCorePoolSize(size);
 		}

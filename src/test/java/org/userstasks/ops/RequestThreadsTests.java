@@ -42,17 +42,20 @@ class RequestThreadsTests {
 	}
 
 	@Test
-	void busyThreadsThatKeepFinishingRequestsDoNotGrowThePool() throws Exception {
-		// given a steady stream of short requests, more than the threads at once
-		long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(4 * RequestThreads.STALL_MS);
-		while (System.nanoTime() < until) {
-			for (int i = 0; i < 8; i++) {
-				this.threads.executor().execute(() -> sleep(1));
-			}
-			sleep(2);
+	void threadsWorkingSlowlyDoNotGrowThePool() throws Exception {
+		// given both threads compute for several windows (as cold, interpreted requests
+		// do)
+		// with more requests queued behind them
+		CountDownLatch done = new CountDownLatch(4);
+		for (int i = 0; i < 4; i++) {
+			this.threads.executor().execute(() -> {
+				spin(3 * RequestThreads.STALL_MS);
+				done.countDown();
+			});
 		}
 
-		// then the pool keeps its size
+		// then they are served by the two threads alone
+		assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
 		assertThat(this.threads.executor().getMaximumPoolSize()).isEqualTo(2);
 	}
 
@@ -65,12 +68,10 @@ class RequestThreadsTests {
 		}
 	}
 
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+	private static void spin(long millis) {
+		long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+		while (System.nanoTime() < until) {
+			Thread.onSpinWait();
 		}
 	}
 
