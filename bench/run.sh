@@ -98,12 +98,12 @@ nginx_pid=
 pg_data=
 
 # Stops the process being measured (the service or the reference): SIGTERM, and SIGKILL
-# if it has not ended after 90 s (writing an AOT cache at exit can take a while).
+# if it has not ended after 180 s (writing an AOT cache at exit took over a minute).
 stop_service() {
 	if [ -n "$service_pid" ] && kill -0 "$service_pid" 2>/dev/null; then
 		kill "$service_pid" 2>/dev/null || true
 		local i
-		for ((i = 0; i < 900; i++)); do
+		for ((i = 0; i < 1800; i++)); do
 			kill -0 "$service_pid" 2>/dev/null || break
 			sleep 0.1
 		done
@@ -331,7 +331,7 @@ start_service() {
 	# PostgreSQL runs with the service's production profile (pool settings), if any.
 	[ "$database" = postgresql ] && profile=(--spring.profiles.active=postgres)
 	t0=$(date +%s%N)
-	JDK_JAVA_OPTIONS="$(jfr_opts "$name")" "${service_command[@]}" --server.port="$port" "${profile[@]}" \
+	USERS_TASKS_ARCHIVE=${archive_mode:-on} JDK_JAVA_OPTIONS="$(jfr_opts "$name")" "${service_command[@]}" --server.port="$port" "${profile[@]}" \
 		--spring.datasource.url="$db_url" --spring.datasource.username="$db_user" \
 		--spring.datasource.password="$db_password" "$@" >"$work/service-$name.log" 2>&1 &
 	service_pid=$!
@@ -462,7 +462,8 @@ plot() {
 	echo "# $(date -u '+%F %T UTC'), $database, $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo)"
 	echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg); other java processes: $(pgrep -c java || true); JDK $java_version"
 	echo "# wrk -t$threads -c$connections; warm-up windows ${window}s until 3 within 5% (cap ${cap}s), then ${duration}s measured"
-	echo "# service: ${service_command[*]} ($(sed -n 's/^exec //p' bin/users-tasks)); jvm.options: $(grep -v '^#' jvm.options | tr '\n' ' ')"
+	echo "# service: ${service_command[*]} (java @jvm.options, with $([ "$java_feature" -ge 25 ] && echo "the AOT cache of a training run" || echo "the CDS archive of the build"), -jar target/app/users-tasks.jar)"
+	echo "# jvm.options: $(grep -v '^#' jvm.options | tr '\n' ' ')"
 	if [ -n "$reference" ]; then
 		echo "# reference: java -Xmx256m -XX:+UseSerialGC -jar jvm-floor.jar (from $(basename "$reference_src"))"
 	fi
@@ -471,8 +472,11 @@ plot() {
 base="http://127.0.0.1:$port"
 ref_base="http://127.0.0.1:$ref_port"
 
-# Fresh, empty databases: the time to the first answer includes the migrations.
+# Fresh, empty databases: the time to the first answer includes the migrations. (On JDK
+# 25+ without the AOT cache: it is recorded below, on the seeded database.)
+[ "$java_feature" -ge 25 ] && archive_mode=off
 start_service fresh any
+archive_mode=on
 fresh_start_ms=$start_ms
 fresh_rss=$(rss_mb)
 stop_service
