@@ -29,6 +29,7 @@
 #   BENCH_REFERENCE_DIR      the reference app's sources (default ../shared/peers/jvm-floor
 #                            from the repository root); skipped with a message if absent
 #   BENCH_JFR=1              record a JFR profile of each process into bench/out/
+#   BENCH_NMT=1              native memory tracking: a summary of each process before it stops
 #   BENCH_PORT (28080), BENCH_NGINX_PORT (28081), BENCH_PG_PORT (28082),
 #   BENCH_REFERENCE_PORT (28083): loopback ports, must be free
 #
@@ -101,6 +102,9 @@ pg_data=
 # if it has not ended after 180 s (writing an AOT cache at exit took over a minute).
 stop_service() {
 	if [ -n "$service_pid" ] && kill -0 "$service_pid" 2>/dev/null; then
+		if [ "${BENCH_NMT:-0}" = 1 ]; then
+			jcmd "$service_pid" VM.native_memory summary >"$out/nmt-$process_name.txt" 2>&1 || true
+		fi
 		kill "$service_pid" 2>/dev/null || true
 		local i
 		for ((i = 0; i < 1800; i++)); do
@@ -320,7 +324,12 @@ await_first() {
 	start_ms=$((($(date +%s%N) - t0) / 1000000))
 }
 
-jfr_opts() { [ "${BENCH_JFR:-0}" = 1 ] && echo "-XX:StartFlightRecording=filename=$out/$1.jfr,settings=profile" || true; }
+process_name=
+jfr_opts() {
+	[ "${BENCH_JFR:-0}" = 1 ] && printf '%s ' "-XX:StartFlightRecording=filename=$out/$1.jfr,settings=profile"
+	[ "${BENCH_NMT:-0}" = 1 ] && printf '%s ' "-XX:NativeMemoryTracking=summary"
+	true
+}
 
 # Starts the service exactly as the README does, with only the port and the database
 # given as arguments, and waits for the first 200.
@@ -328,6 +337,7 @@ start_service() {
 	local name=$1 accept=200; shift
 	[ "${1:-}" = any ] && { accept=any; shift; }
 	local t0 profile=()
+	process_name=$name
 	# PostgreSQL runs with the service's production profile (pool settings), if any.
 	[ "$database" = postgresql ] && profile=(--spring.profiles.active=postgres)
 	t0=$(date +%s%N)
@@ -342,6 +352,7 @@ start_service() {
 # Starts the reference as its README does, in its folder (its H2 file is under ./data).
 start_reference() {
 	local name=$1 t0
+	process_name=reference-$name
 	t0=$(date +%s%N)
 	(cd "$work/floor" && SPRING_DATASOURCE_URL=$ref_db_url SPRING_DATASOURCE_USERNAME=$ref_db_user \
 		SPRING_DATASOURCE_PASSWORD=$ref_db_password JDK_JAVA_OPTIONS="$(jfr_opts "reference-$name")" \
