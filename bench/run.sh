@@ -302,6 +302,8 @@ seed() {
 
 # --- Processes ---------------------------------------------------------------------------
 start_ms=
+# CPU time (user + system, in clock ticks) the process has used so far.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$service_pid/stat"; }
 rss_mb() { awk '/^VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$service_pid/status"; }
 # The Authorization header of user $1's token (none without sign-in).
 bearer() { [ "$auth" = 1 ] && echo "Authorization: Bearer bench-$1" || echo "X-Bench: no-auth"; }
@@ -408,15 +410,17 @@ warm() {
 }
 
 header() {
-	printf '%-46s %9s %8s %8s %9s %7s %8s %s\n' scenario 'req/s' 'p50 ms' 'p99 ms' 'body B' 'RSS MB' 'warm s' 'errors' |
+	printf '%-46s %9s %8s %8s %9s %7s %8s %7s %s\n' scenario 'req/s' 'p50 ms' 'p99 ms' 'body B' 'RSS MB' 'warm s' 'CPU ms' 'errors' |
 		tee -a "$results"
 }
-# row NAME BODY_BYTES [RSS] [WARM-UP]
+# row NAME BODY_BYTES [RSS] [WARM-UP]; the CPU time per request of the last measure.
 row() {
-	printf '%-46s %9s %8s %8s %9s %7s %8s %s\n' "$1" "$rps" "$p50" "$p99" "$2" "${3:--}" "${4:--}" "$errors" |
+	printf '%-46s %9s %8s %8s %9s %7s %8s %7s %s\n' "$1" "$rps" "$p50" "$p99" "$2" "${3:--}" "${4:--}" "${cpu_ms:--}" "$errors" |
 		tee -a "$results"
+	cpu_ms=
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+cpu_ms=
 percent() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a / b; else print "-" }'; }
 
 # measure NAME SCRIPT URL BODY_BYTES CURVE: warm-up until stable, then the measured run.
@@ -425,7 +429,11 @@ measure() {
 	warm "$curve" "$script" "$url"
 	local warm_note="${t90:-?}/$(tail -n 1 "$curve" | cut -d' ' -f1)"
 	[ "$stable" = yes ] || warm_note="$warm_note!"
+	local cpu0
+	cpu0=$(cpu_ticks)
 	wrk_once "$duration" "$script" "$url"
+	cpu_ms=$(awk -v t="$(($(cpu_ticks) - cpu0))" -v hz="$(getconf CLK_TCK)" -v r="$rps" -v d="$duration" \
+		'BEGIN { if (r > 0) printf "%.2f", 1000 * t / hz / (r * d); else print "-" }')
 	row "$name" "$bytes" "$(rss_mb)" "$warm_note"
 }
 
@@ -614,7 +622,8 @@ fi
 		has 4 && echo "scenario 1 / nginx: $(percent "$s1_rps" "$s4_rps"); reference / nginx: $(percent "$r1_rps" "$s4_rps")"
 	fi
 	has 3 && [ "$r3_rps" != 0 ] && echo "scenario 3 / reference: $(percent "$s3_rps" "$r3_rps") ($s3_rps vs $r3_rps req/s)"
-	echo "(warm s: seconds of load to 90% of steady state / seconds until stable; ! = not stable within ${cap} s)"
+	echo "(warm s: seconds of load to 90% of steady state / seconds until stable; ! = not stable within ${cap} s;"
+	echo " CPU ms: CPU time of the process per request in the measured run, steadier than req/s on a busy machine)"
 } | tee -a "$results"
 
 if has 1; then
