@@ -2,6 +2,7 @@ package org.userstasks.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,10 @@ class ProblemErrorController implements ErrorController {
 
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<Object> error(HttpServletRequest request) {
+		// An error the container answered itself (a TRACE) comes here without having
+		// passed the filters that set the request's encoding: Spring would decode the
+		// path with the charset the client named ("charset=" failed as a 500).
+		request.setCharacterEncoding(StandardCharsets.UTF_8);
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		if (code == null) {
 			// Asked for by a client, not forwarded here after an error: no such resource.

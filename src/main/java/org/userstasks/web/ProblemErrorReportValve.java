@@ -31,6 +31,15 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
+		if (status == HttpStatus.NOT_IMPLEMENTED.value() || status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value()) {
+			// Tomcat's answers to a transfer coding it does not know (gzip, identity) and
+			// to
+			// a request line of another HTTP version (HTTP/1.2): requests it could not
+			// parse,
+			// and the client's to change, so a 400 as the contract has it, never a 5xx.
+			status = HttpStatus.BAD_REQUEST.value();
+			response.setStatus(status);
+		}
 		AtomicBoolean ioAllowed = new AtomicBoolean(true);
 		response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
 		if (!ioAllowed.get()) {
