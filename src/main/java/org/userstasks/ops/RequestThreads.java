@@ -40,11 +40,14 @@ class RequestThreads implements TomcatProtocolHandlerCustomizer<ProtocolHandler>
 
 	static final int MAX_THREADS = 64;
 
-	static final long STALL_MS = 250;
+	static final long STALL_MS = 1000;
 
 	// Less CPU than this over STALL_MS: waiting. A working thread gets far more, even on
-	// a machine busy with other work.
-	private static final long STUCK_CPU_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+	// a machine busy with other work, and so does one that waits its turn for a lock
+	// inside the process (class loading, a log appender) while the JIT is still cold:
+	// with 250 ms and 2 ms, such threads counted as stuck in the first seconds under
+	// load.
+	private static final long STUCK_CPU_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
 	private static final long CHECK_MS = 50;
 
