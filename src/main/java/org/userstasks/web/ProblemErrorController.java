@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +42,7 @@ class ProblemErrorController implements ErrorController {
 				new HttpHeaders());
 	}
 
-	private static ProblemDetail problem(HttpStatus status, Object uri) {
+	private static ProblemDetail problem(HttpStatus status, @Nullable Object uri) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Problems.detail(status));
 		if (uri instanceof String path) {
 			try {

@@ -12,6 +12,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -26,7 +27,7 @@ import org.springframework.http.MediaType;
 final class ProblemErrorReportValve extends ErrorReportValve {
 
 	@Override
-	protected void report(Request request, Response response, Throwable throwable) {
+	protected void report(Request request, Response response, @Nullable Throwable throwable) {
 		int status = response.getStatus();
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
@@ -59,7 +60,7 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 		}
 	}
 
-	private static Map<String, Object> problem(int status, String path) {
+	private static Map<String, Object> problem(int status, @Nullable String path) {
 		HttpStatus known = HttpStatus.resolve(status);
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
@@ -73,7 +74,7 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 		return problem;
 	}
 
-	private static boolean isUri(String path) {
+	private static boolean isUri(@Nullable String path) {
 		if (path == null || path.isEmpty()) {
 			return false;
 		}
