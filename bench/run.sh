@@ -246,16 +246,19 @@ bulk_users() {
 }
 
 # Sign-in: when the service keeps a tokens table (it requires a bearer token), every user
-# gets one, "bench-<id>", stored as the service stores them (the SHA-256 of the token).
+# gets one, "ut_bench" and the id in 38 digits (the shape of a token: ut_ and 43 base64url
+# characters), stored as the service stores them: the SHA-256 in lower-case hex.
 auth=0
 tokens_sql() {
 	[ "$auth" = 1 ] || return 0
 	if [ "$database" = h2 ]; then
 		echo "INSERT INTO tokens (token_hash, user_id, created_at, expires_at)
-		  SELECT HASH('SHA-256', STRINGTOUTF8('bench-' || id)), id, $ts, DATEADD('DAY', 1, $ts) FROM users;"
+		  SELECT LOWER(RAWTOHEX(HASH('SHA-256', STRINGTOUTF8('ut_bench' || LPAD(CAST(id AS VARCHAR), 38, '0'))))),
+		    id, $ts, DATEADD('DAY', 1, $ts) FROM users;"
 	else
 		echo "INSERT INTO tokens (token_hash, user_id, created_at, expires_at)
-		  SELECT sha256(convert_to('bench-' || id, 'UTF8')), id, $ts, $ts + interval '1 day' FROM users;"
+		  SELECT encode(sha256(convert_to('ut_bench' || lpad(id::text, 38, '0'), 'UTF8')), 'hex'),
+		    id, $ts, $ts + interval '1 day' FROM users;"
 	fi
 }
 
@@ -306,7 +309,7 @@ start_ms=
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$service_pid/stat"; }
 rss_mb() { awk '/^VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$service_pid/status"; }
 # The Authorization header of user $1's token (none without sign-in).
-bearer() { [ "$auth" = 1 ] && echo "Authorization: Bearer bench-$1" || echo "X-Bench: no-auth"; }
+bearer() { [ "$auth" = 1 ] && printf 'Authorization: Bearer ut_bench%038d\n' "$1" || echo "X-Bench: no-auth"; }
 
 # Waits for the first 200 of GET $1 (or, with $2 = any, the first answer that is not a
 # 5xx: a service that requires sign-in answers 401 before there is a user to sign in);
@@ -533,7 +536,6 @@ if [ "$java_feature" -ge 25 ]; then
 	seed "$users" "$tasks" ""
 fi
 
-export BENCH_TOKEN=bench-1
 s1_rps=0 s3_rps=0
 start_service small
 small_start_ms=$start_ms
