@@ -18,16 +18,6 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface TaskRepository extends JpaRepository<Task, Long> {
 
-	/**
-	 * The tasks of every user whose id is in a range, in one statement: a keyset page of
-	 * users is such a range. Unlike an {@code in} list, whose length varies, the query
-	 * has one shape, so Hibernate translates it once. Ordered by user, then id: the order
-	 * of the index on (user_id, id), so the database reads the index range and never
-	 * sorts, however deep the page.
-	 */
-	@Query("select new org.userstasks.task.TaskView(t.id, t.title, t.completed, t.userId, t.createdAt, t.updatedAt) from Task t where t.userId between :firstUserId and :lastUserId order by t.userId, t.id")
-	List<TaskView> findByUserIdBetweenOrderByUserIdAscIdAsc(long firstUserId, long lastUserId);
-
 	@Query("select new org.userstasks.task.TaskView(t.id, t.title, t.completed, t.userId, t.createdAt, t.updatedAt) from Task t where t.id = :id")
 	Optional<TaskView> findViewById(long id);
 

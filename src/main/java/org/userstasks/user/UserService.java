@@ -1,7 +1,7 @@
 package org.userstasks.user;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,22 +24,20 @@ class UserService {
 	}
 
 	/**
-	 * A page of users, in two statements when their tasks are included: the users, then
-	 * the tasks of all of them at once.
+	 * A page of users, in one statement; {@link UsersWithTasks} embeds their tasks.
 	 */
-	List<UserView> list(long after, int limit, boolean includeTasks) {
-		List<UserRow> rows = this.users.findByIdGreaterThanOrderByIdAsc(after, Limit.of(limit));
-		if (!includeTasks) {
-			return rows.stream().map(UserView::of).toList();
-		}
-		Map<Long, List<?>> tasksByUser = tasksOf(rows);
-		return rows.stream().map((row) -> UserView.of(row, tasksByUser.getOrDefault(row.id(), List.of()))).toList();
+	List<UserView> list(long after, int limit) {
+		return this.users.findByIdGreaterThanOrderByIdAsc(after, Limit.of(limit)).stream().map(UserView::of).toList();
 	}
 
 	UserView get(long id, boolean includeTasks) {
-		UserRow row = this.users.findRowById(id).orElseThrow(() -> new UserNotFound(id));
-		return includeTasks ? UserView.of(row, this.tasks.byUserIdBetween(id, id).getOrDefault(id, List.of()))
-				: UserView.of(row);
+		UserView user = UserView.of(this.users.findRowById(id).orElseThrow(() -> new UserNotFound(id)));
+		if (!includeTasks) {
+			return user;
+		}
+		List<Object> tasks = new ArrayList<>();
+		this.tasks.readByUserIdBetween(id, id, (cursor) -> cursor.tasksOf(id).forEach(tasks::add));
+		return user.withTasks(tasks);
 	}
 
 	@Transactional
@@ -78,16 +76,6 @@ class UserService {
 		if (this.users.deleteUserById(id) == 0) {
 			throw new UserNotFound(id);
 		}
-	}
-
-	private Map<Long, List<?>> tasksOf(List<UserRow> rows) {
-		if (rows.isEmpty()) {
-			return Map.of();
-		}
-		// The rows are in id order, so their tasks are those of the range of ids they
-		// span (a user created meanwhile inside the range only adds a group nobody asks
-		// for).
-		return this.tasks.byUserIdBetween(rows.get(0).id(), rows.get(rows.size() - 1).id());
 	}
 
 }

@@ -82,4 +82,35 @@ class IncludeTasksPageIT {
 		return this.jdbc.queryForList("select id from tasks where user_id = ? order by id", Integer.class, userId);
 	}
 
+	@Test
+	void writesEachUserOfAPageByteForByteAsThatUserAlone() throws Exception {
+		// given users with tasks, and one without
+		long ann = this.seeds.user("ann");
+		long bob = this.seeds.user("bob");
+		long cid = this.seeds.user("cid");
+		this.seeds.tasks(ann, 3);
+		this.seeds.tasks(cid, 1);
+
+		// when the page is read, and each user alone
+		String page = this.mvc.get().uri("/users?include=tasks").exchange().getResponse().getContentAsString();
+		List<String> alone = List.of(ann, bob, cid)
+			.stream()
+			.map((id) -> this.mvc.get().uri("/users/" + id + "?include=tasks").exchange().getResponse())
+			.map(IncludeTasksPageIT::body)
+			.toList();
+
+		// then the page is exactly those bodies, bob's tasks an empty array
+		assertThat(page).isEqualTo("[" + String.join(",", alone) + "]");
+		assertThat(alone.get(1)).endsWith(",\"tasks\":[]}");
+	}
+
+	private static String body(org.springframework.mock.web.MockHttpServletResponse response) {
+		try {
+			return response.getContentAsString();
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 }

@@ -70,9 +70,15 @@ class IncludeTasksQueryCountIT {
 		}
 	}
 
+	/**
+	 * Exactly two statements at the JDBC level: the users, then one query of the tasks of
+	 * all of them.
+	 */
 	private static void assertTwoSelects(Statements statements) {
 		assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(2);
 		assertThat(statements.selects()).as("%s", statements.sql()).isEqualTo(2);
+		assertThat(statements.sql().get(0)).as("first").containsIgnoringCase("from users");
+		assertThat(statements.sql().get(1)).as("second").containsIgnoringCase("from tasks");
 	}
 
 	private Statements statementsToList(int users, int tasks) {
