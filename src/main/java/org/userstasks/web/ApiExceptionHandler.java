@@ -117,8 +117,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
-			HttpStatusCode statusCode, WebRequest request) {
+	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+			HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+		if (ClientDisconnects.handled(ex)) {
+			return null;
+		}
 		if (statusCode.is5xxServerError()) {
 			// Such as a response that could not be written: the client sees only the
 			// problem, the log has the cause.

@@ -1,5 +1,6 @@
 package org.userstasks.web;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,10 @@ class ServerErrors {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Object> unexpected(Exception ex) {
+	@Nullable ResponseEntity<Object> unexpected(Exception ex) {
+		if (ClientDisconnects.handled(ex)) {
+			return null;
+		}
 		log.error("Unexpected error", ex);
 		return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, Problems.SERVER_ERROR);
 	}
