@@ -1,0 +1,42 @@
+package org.userstasks.task;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The task serializer writes exactly what Jackson's generic record serializer writes.
+ */
+class TaskViewSerializerTests {
+
+	private static final JsonMapper generic = JsonMapper.builder().build();
+
+	private static final JsonMapper direct = JsonMapper.builder()
+		.addModule(new SimpleModule("tasks").addSerializer(TaskView.class, new TaskViewSerializer()))
+		.build();
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Buy milk", "a \"quoted\" \\ title", "tab\there, line\u2028separator", "ünïcödé 🚀", "" })
+	void writesTheSameBytesAsTheGenericSerializer(String title) {
+		TaskView task = new TaskView(Long.MAX_VALUE, title, true, 42L, Instant.parse("2026-12-01T23:40:05.123Z"),
+				Instant.parse("2026-12-02T00:00:00Z"));
+
+		assertThat(direct.writeValueAsString(task)).isEqualTo(generic.writeValueAsString(task));
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void writesTheSameBytesInsideAList(boolean completed) {
+		var tasks = List.of(new TaskView(1L, "one", completed, 7L, Instant.EPOCH, Instant.EPOCH),
+				new TaskView(2L, "two", !completed, 7L, Instant.EPOCH, Instant.EPOCH));
+
+		assertThat(direct.writeValueAsString(tasks)).isEqualTo(generic.writeValueAsString(tasks));
+	}
+
+}
