@@ -28,7 +28,9 @@
 #   BENCH_SKIP_BUILD=1       use the jar already in target/app
 #   BENCH_REFERENCE_DIR      the reference app's sources (default ../shared/peers/jvm-floor
 #                            from the repository root); skipped with a message if absent
-#   BENCH_JFR=1              record a JFR profile of each process into bench/out/
+#   BENCH_JFR=1              record a JFR profile of each process into bench/out/, from its start
+#   BENCH_JFR=steady         record one of each measured run only (steady state), into
+#                            bench/out/<process>-<scenario>.jfr
 #   BENCH_NMT=1              native memory tracking: a summary of each process before it stops
 #   BENCH_PORT (28080), BENCH_NGINX_PORT (28081), BENCH_PG_PORT (28082),
 #   BENCH_REFERENCE_PORT (28083): loopback ports, must be free
@@ -331,6 +333,8 @@ await_first() {
 
 process_name=
 jfr_opts() {
+	# Deep stacks: the default 64 frames cut Spring's filter chains off below the handler.
+	[ "${BENCH_JFR:-0}" != 0 ] && printf '%s ' "-XX:FlightRecorderOptions:stackdepth=512"
 	[ "${BENCH_JFR:-0}" = 1 ] && printf '%s ' "-XX:StartFlightRecording=filename=$out/$1.jfr,settings=profile"
 	[ "${BENCH_NMT:-0}" = 1 ] && printf '%s ' "-XX:NativeMemoryTracking=summary"
 	true
@@ -433,6 +437,10 @@ measure() {
 	local warm_note="${t90:-?}/$(tail -n 1 "$curve" | cut -d' ' -f1)"
 	[ "$stable" = yes ] || warm_note="$warm_note!"
 	local cpu0
+	if [ "${BENCH_JFR:-0}" = steady ]; then
+		jcmd "$service_pid" JFR.start name=steady settings=profile duration="${duration}s" \
+			filename="$out/$process_name-${name%% *}.jfr" >/dev/null
+	fi
 	cpu0=$(cpu_ticks)
 	wrk_once "$duration" "$script" "$url"
 	cpu_ms=$(awk -v t="$(($(cpu_ticks) - cpu0))" -v hz="$(getconf CLK_TCK)" -v r="$rps" -v d="$duration" \
