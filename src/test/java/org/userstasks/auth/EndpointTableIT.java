@@ -54,7 +54,6 @@ class EndpointTableIT {
 
 	@BeforeEach
 	void seed() {
-		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
 		this.bob = this.seeds.user("bob");
 		this.task = this.seeds.task(this.alice, "of alice", false);

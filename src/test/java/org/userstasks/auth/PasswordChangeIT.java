@@ -40,7 +40,6 @@ class PasswordChangeIT {
 
 	@BeforeEach
 	void seed() {
-		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
 		this.used = this.seeds.token(this.alice);
 	}

@@ -56,7 +56,6 @@ class SignInIT {
 
 	@BeforeEach
 	void seed() {
-		this.seeds.reset();
 		this.alice = this.seeds.user("Alice");
 	}
 

@@ -52,7 +52,6 @@ class StatementCountIT {
 		// The lookup runs with JdbcClient: only a JDBC-level count sees it.
 		assumeTrue(this.sql.countDuring(() -> this.jdbc.sql("select 1").query(Integer.class).single()) == 1,
 				"needs SqlStatements to count at the JDBC level");
-		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
 		this.bob = this.seeds.user("bob");
 		this.task = this.seeds.task(this.alice, "of alice", false);

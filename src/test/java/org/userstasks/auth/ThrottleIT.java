@@ -48,7 +48,6 @@ class ThrottleIT {
 
 	@BeforeEach
 	void seed() {
-		this.seeds.reset();
 		this.seeds.user("alice");
 	}
 

@@ -1,6 +1,5 @@
 package org.userstasks.ops;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +25,6 @@ class ActuatorIT {
 
 	@Autowired
 	HealthEndpointGroups healthGroups;
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	@Test
 	void healthIsUp() {

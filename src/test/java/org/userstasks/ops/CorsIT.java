@@ -48,8 +48,7 @@ class CorsIT {
 	private String bearer;
 
 	@BeforeEach
-	void reset() {
-		this.seeds.reset();
+	void seed() {
 		this.bearer = "Bearer " + this.seeds.token(this.seeds.user("alice"));
 	}
 

@@ -50,8 +50,7 @@ class RequestIdIT {
 	private String bearer;
 
 	@BeforeEach
-	void reset() {
-		this.seeds.reset();
+	void seed() {
 		this.bearer = "Bearer " + this.seeds.token(this.seeds.user("alice"));
 	}
 

@@ -59,7 +59,6 @@ class PageIT {
 
 	@BeforeEach
 	void client() {
-		this.seeds.reset();
 		this.token = this.seeds.token(this.seeds.user("alice"));
 		this.http = new Http(this.port);
 	}

@@ -71,10 +71,9 @@ class PageStoryIT {
 	}
 
 	@BeforeEach
-	void reset(TestInfo test) {
+	void screenshotsOf(TestInfo test) {
 		// Here rather than once per class, so that each test is reported as skipped.
 		Browser.assumeInstalled();
-		this.seeds.reset();
 		Path directory = OUTPUT.resolve(database()).resolve(test.getTestMethod().orElseThrow().getName());
 		FileSystemUtils.deleteRecursively(directory.toFile());
 		this.screenshots = new Screenshots(directory);

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,11 +118,6 @@ class FuzzIT {
 	private int seeded;
 
 	private Random random;
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	/**
 	 * Adds users with tasks, so that requests keep finding some after the deletions.

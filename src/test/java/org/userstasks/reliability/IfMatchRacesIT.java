@@ -54,8 +54,7 @@ class IfMatchRacesIT {
 	Http http;
 
 	@BeforeEach
-	void reset() {
-		this.seeds.reset();
+	void client() {
 		this.http = new Http(this.port);
 	}
 

@@ -54,8 +54,7 @@ class LimitsIT {
 	private String token;
 
 	@BeforeEach
-	void reset() {
-		this.seeds.reset();
+	void seed() {
 		this.userId = this.seeds.user("limited");
 		this.token = this.seeds.token(this.userId);
 	}

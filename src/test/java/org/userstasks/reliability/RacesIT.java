@@ -52,8 +52,7 @@ class RacesIT {
 	Http http;
 
 	@BeforeEach
-	void reset() {
-		this.seeds.reset();
+	void client() {
 		this.http = new Http(this.port);
 	}
 

@@ -44,8 +44,7 @@ class TaskBodyIT {
 	private long bob;
 
 	@BeforeEach
-	void reset() {
-		this.seeds.reset();
+	void seed() {
 		this.alice = this.seeds.user("alice");
 		this.asAlice = this.api.as(this.seeds.token(this.alice));
 		this.bob = this.seeds.user("bob");

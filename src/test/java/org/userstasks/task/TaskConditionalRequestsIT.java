@@ -51,8 +51,7 @@ class TaskConditionalRequestsIT {
 	private Api asBob;
 
 	@BeforeEach
-	void reset() {
-		this.seeds.reset();
+	void seed() {
 		this.alice = this.seeds.user("alice");
 		this.bob = this.seeds.user("bob");
 		this.task = this.seeds.task(this.alice, "Write report", false);

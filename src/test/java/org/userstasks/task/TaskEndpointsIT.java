@@ -36,8 +36,7 @@ class TaskEndpointsIT {
 	private Api asAlice;
 
 	@BeforeEach
-	void reset() {
-		this.seeds.reset();
+	void seed() {
 		this.alice = this.seeds.user("alice");
 		this.asAlice = this.api.as(this.seeds.token(this.alice));
 	}

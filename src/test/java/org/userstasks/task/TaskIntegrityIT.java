@@ -3,7 +3,6 @@ package org.userstasks.task;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,11 +30,6 @@ class TaskIntegrityIT {
 
 	@Autowired
 	Seeds seeds;
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	@Test
 	void deletingAUserRowDeletesItsTasks() {

@@ -1,6 +1,5 @@
 package org.userstasks.task;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +28,6 @@ class TaskWriteStatementsIT {
 
 	@Autowired
 	SqlStatements sql;
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	@Test
 	void postingATaskLocksItsUserAndInsertsOneRow() {

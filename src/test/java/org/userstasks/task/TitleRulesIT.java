@@ -42,8 +42,7 @@ class TitleRulesIT {
 	private Api asAlice;
 
 	@BeforeEach
-	void reset() {
-		this.seeds.reset();
+	void seed() {
 		this.alice = this.seeds.user("alice");
 		this.asAlice = this.api.as(this.seeds.token(this.alice));
 	}

@@ -5,6 +5,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -16,8 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
  * HTTP port, metrics exported as in production (Prometheus) and one CORS origin
  * ({@link #ALLOWED_ORIGIN}), SQL statements counted at the JDBC level
  * ({@link SqlStatements}) and a clock that tests can move forward ({@link TestClock}).
- * Every integration test uses exactly this configuration, so one Spring context is shared
- * by all of them.
+ * Each test starts on an empty database ({@link ResetDatabase}). Every integration test
+ * uses exactly this configuration, so one Spring context is shared by all of them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,6 +34,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMetrics
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({ Seeds.class, Api.class, SqlStatements.class, TestClock.class })
+@ExtendWith(ResetDatabase.class)
 public @interface IntegrationTest {
 
 	/**

@@ -29,8 +29,6 @@ class SqlStatementsIT {
 
 	@Test
 	void countsJdbcTemplateStatementsByKindOnTheCallingThreadOnly() {
-		this.seeds.reset();
-
 		Statements statements = this.sql.during(() -> {
 			long id = this.seeds.user("counted");
 			this.jdbc.update("update users set username = ? where id = ?", "renamed", id);

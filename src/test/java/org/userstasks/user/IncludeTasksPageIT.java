@@ -3,7 +3,6 @@ package org.userstasks.user;
 import java.io.UnsupportedEncodingException;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,11 +31,6 @@ class IncludeTasksPageIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	@Test
 	void embedsEachUsersOwnTasksOnEveryPage() {

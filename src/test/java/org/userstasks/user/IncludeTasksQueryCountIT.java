@@ -2,7 +2,6 @@ package org.userstasks.user;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +35,6 @@ class IncludeTasksQueryCountIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	@Test
 	void listsAHundredUsersWithTheirTasksInAsFewStatementsAsTen() {

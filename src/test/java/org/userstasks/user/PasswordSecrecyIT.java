@@ -3,7 +3,6 @@ package org.userstasks.user;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,11 +39,6 @@ class PasswordSecrecyIT {
 	Seeds seeds;
 
 	private final List<String> bodies = new ArrayList<>();
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	@Test
 	void neverShowsThePasswordOrItsHash() {

@@ -1,6 +1,5 @@
 package org.userstasks.user;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,11 +29,6 @@ class UserBodyIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """

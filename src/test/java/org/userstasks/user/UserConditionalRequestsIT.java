@@ -47,8 +47,7 @@ class UserConditionalRequestsIT {
 	private Api asAlice;
 
 	@BeforeEach
-	void reset() {
-		this.seeds.reset();
+	void seed() {
 		this.alice = this.seeds.user("alice");
 		this.path = "/users/" + this.alice;
 		this.asAlice = this.api.as(this.seeds.token(this.alice));

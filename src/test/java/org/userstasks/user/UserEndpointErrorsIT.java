@@ -1,7 +1,6 @@
 package org.userstasks.user;
 
 import tools.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,11 +26,6 @@ class UserEndpointErrorsIT {
 
 	@Autowired
 	Seeds seeds;
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	@Test
 	void namesTheMissingUserOnEveryEndpoint() {

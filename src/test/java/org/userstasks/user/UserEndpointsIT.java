@@ -3,7 +3,6 @@ package org.userstasks.user;
 import java.time.Instant;
 
 import tools.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +29,6 @@ class UserEndpointsIT {
 
 	@Autowired
 	Seeds seeds;
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	@Test
 	void createsAUserWithLocationAndTheUserAsBody() {

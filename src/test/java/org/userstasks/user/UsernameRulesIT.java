@@ -2,7 +2,6 @@ package org.userstasks.user;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,11 +37,6 @@ class UsernameRulesIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	@Test
 	void storesTheUsernameTrimmedWithItsCase() {

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import tools.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,11 +46,6 @@ class BodySizeLimitIT {
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	@Test
 	void refusesTwoMebibytesWithContentLength() throws Exception {

@@ -40,8 +40,7 @@ class ConditionalRequestStatementsIT {
 	private Api asAlice;
 
 	@BeforeEach
-	void reset() {
-		this.seeds.reset();
+	void seed() {
 		this.alice = this.seeds.user("alice");
 		this.asAlice = this.api.as(this.seeds.token(this.alice));
 	}

@@ -42,7 +42,6 @@ class ContainerErrorsIT {
 
 	@BeforeEach
 	void signIn() {
-		this.seeds.reset();
 		this.token = this.seeds.token(this.seeds.user("alice"));
 	}
 

@@ -36,7 +36,6 @@ class ContentNegotiationIT {
 
 	@BeforeEach
 	void seed() {
-		this.seeds.reset();
 		this.user = this.seeds.user("negotiated");
 		this.bearer = "Bearer " + this.seeds.token(this.user);
 	}

@@ -62,7 +62,6 @@ class DocumentedResponsesIT {
 
 	@BeforeEach
 	void setUp() {
-		this.seeds.reset();
 		this.http = new Http(this.port);
 		this.document = JSON
 			.readTree(this.mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsByteArray());

@@ -32,8 +32,7 @@ class IntegerRangeIT {
 	private String bearer;
 
 	@BeforeEach
-	void reset() {
-		this.seeds.reset();
+	void seed() {
 		this.bearer = "Bearer " + this.seeds.token(this.seeds.user("reader"));
 	}
 

@@ -62,7 +62,6 @@ class JsonBodiesIT {
 
 	@BeforeEach
 	void seed() {
-		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
 		this.task = this.seeds.task(this.alice, "kept", false);
 		this.authorization = "Authorization: Bearer " + this.seeds.token(this.alice) + "\r\n";

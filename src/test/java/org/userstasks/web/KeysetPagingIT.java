@@ -52,7 +52,6 @@ class KeysetPagingIT {
 
 	@BeforeEach
 	void seed() {
-		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
 		this.asAlice = this.api.as(this.seeds.token(this.alice));
 		this.bob = this.seeds.user("bob");

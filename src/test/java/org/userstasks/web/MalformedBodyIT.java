@@ -41,7 +41,6 @@ class MalformedBodyIT {
 
 	@BeforeEach
 	void seed() {
-		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
 		this.asAlice = this.api.as(this.seeds.token(this.alice));
 		this.task = this.seeds.task(this.alice, "kept", false);

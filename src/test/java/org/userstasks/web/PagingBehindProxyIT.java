@@ -45,7 +45,6 @@ class PagingBehindProxyIT {
 
 	@BeforeEach
 	void seed() {
-		this.seeds.reset();
 		long user = this.seeds.user("proxied");
 		this.bearer = "Bearer " + this.seeds.token(user);
 		this.seeds.task(user, "first", false);

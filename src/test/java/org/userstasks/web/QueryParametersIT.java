@@ -36,7 +36,6 @@ class QueryParametersIT {
 
 	@BeforeEach
 	void seed() {
-		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
 		this.asAlice = this.api.as(this.seeds.token(this.alice));
 		this.seeds.tasks(this.alice, 3);

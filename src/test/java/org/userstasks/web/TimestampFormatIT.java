@@ -3,7 +3,6 @@ package org.userstasks.web;
 import java.time.OffsetDateTime;
 
 import tools.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,11 +30,6 @@ class TimestampFormatIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	@Test
 	void writesWholeSecondsWithMillisecondsInUtc() {

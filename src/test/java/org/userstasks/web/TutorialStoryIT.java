@@ -44,8 +44,7 @@ class TutorialStoryIT {
 	private String token;
 
 	@BeforeEach
-	void reset() {
-		this.seeds.reset();
+	void client() {
 		this.http = new Http(this.port);
 	}
 
