@@ -1,7 +1,6 @@
 package org.userstasks.auth;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.userstasks.testing.IntegrationTest;
+import org.userstasks.testing.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +26,7 @@ class AuthDocumentationIT {
 
 	@BeforeEach
 	void load() {
-		this.document = JsonMapper.builder()
-			.build()
-			.readTree(this.mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsByteArray());
+		this.document = Json.body(this.mvc.get().uri("/v3/api-docs").exchange());
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -24,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.userstasks.testing.IntegrationTest;
+import org.userstasks.testing.Json;
 import org.userstasks.testing.Seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +35,6 @@ class RequestIdIT {
 	private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 	private static final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Autowired
 	MockMvcTester mvc;
@@ -161,7 +159,7 @@ class RequestIdIT {
 	private JsonNode problem(HttpResponse<String> response) {
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
-		return this.json.readTree(response.body());
+		return Json.parse(response.body());
 	}
 
 	private URI uri(String path) {

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.userstasks.testing.Http;
+import org.userstasks.testing.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Reads every task of a user back over HTTP, page by page.
  */
 final class StoredTasks {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private StoredTasks() {
 	}
@@ -28,7 +26,7 @@ final class StoredTasks {
 		while (true) {
 			HttpResponse<String> page = http.get("/users/" + userId + "/tasks?limit=1000&after=" + after);
 			assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-			JsonNode tasks = JSON.readTree(page.body());
+			JsonNode tasks = Json.parse(page.body());
 			for (JsonNode task : tasks) {
 				after = task.get("id").asLong();
 				titles.put(after, task.get("title").asString());
@@ -46,14 +44,14 @@ final class StoredTasks {
 		HttpResponse<String> signedIn = http.post("/tokens",
 				"{\"username\":\"" + username + "\",\"password\":\"password1\"}");
 		assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
-		return JSON.readTree(signedIn.body()).get("accessToken").asString();
+		return Json.parse(signedIn.body()).get("accessToken").asString();
 	}
 
 	static long createUser(Http http, String username) throws IOException {
 		HttpResponse<String> created = http.post("/users",
 				"{\"username\":\"" + username + "\",\"password\":\"password1\"}");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return JSON.readTree(created.body()).get("id").asLong();
+		return Json.parse(created.body()).get("id").asLong();
 	}
 
 }

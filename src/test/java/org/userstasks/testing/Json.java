@@ -11,7 +11,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * Reads response bodies as trees that keep the order of properties, so tests can check
- * the exact shape a client sees.
+ * the exact shape a client sees. The one plain mapper of the tests: those that need
+ * another configuration build it because they test that configuration.
  */
 public final class Json {
 
@@ -46,6 +47,20 @@ public final class Json {
 		List<Long> ids = new ArrayList<>();
 		array.forEach((element) -> ids.add(element.get("id").asLong()));
 		return ids;
+	}
+
+	/**
+	 * The tree written indented, one property a line, for a file that diffs cleanly.
+	 */
+	public static String pretty(JsonNode tree) {
+		return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+	}
+
+	/**
+	 * The value as Jackson writes it by default.
+	 */
+	public static String write(Object value) {
+		return MAPPER.writeValueAsString(value);
 	}
 
 	/**

@@ -15,7 +15,6 @@ import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.userstasks.testing.Http;
 import org.userstasks.testing.IntegrationTest;
+import org.userstasks.testing.Json;
 import org.userstasks.testing.Seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +40,6 @@ class DocumentedResponsesIT {
 	// Headers a client reads; each one a response carries must be declared for it.
 	private static final List<String> READ_HEADERS = List.of("Link", "Location", "X-Request-Id", "Retry-After", "ETag",
 			"WWW-Authenticate");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
@@ -63,8 +61,7 @@ class DocumentedResponsesIT {
 	@BeforeEach
 	void setUp() {
 		this.http = new Http(this.port);
-		this.document = JSON
-			.readTree(this.mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsByteArray());
+		this.document = Json.body(this.mvc.get().uri("/v3/api-docs").exchange());
 	}
 
 	@Test
@@ -153,8 +150,8 @@ class DocumentedResponsesIT {
 		Schema task = schema(
 				this.document.at("/paths/~1tasks~1{id}/get/responses/200/content/application~1json/schema"));
 
-		assertThat(task.validate(JSON.readTree("{\"id\":\"7\",\"title\":\"t\"}"))).isNotEmpty();
-		assertThat(task.validate(JSON.readTree("{\"id\":7,\"title\":\"t\",\"completed\":false,\"userId\":1,"
+		assertThat(task.validate(Json.parse("{\"id\":\"7\",\"title\":\"t\"}"))).isNotEmpty();
+		assertThat(task.validate(Json.parse("{\"id\":7,\"title\":\"t\",\"completed\":false,\"userId\":1,"
 				+ "\"createdAt\":\"2026-11-24T15:04:05.123Z\",\"updatedAt\":\"2026-11-24T15:04:05.123Z\"}")))
 			.isEmpty();
 	}
@@ -186,8 +183,7 @@ class DocumentedResponsesIT {
 		else {
 			String mediaType = response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", "");
 			assertThat(content.has(mediaType)).as(name + " documents " + mediaType).isTrue();
-			List<Error> errors = schema(content.path(mediaType).path("schema"))
-				.validate(JSON.readTree(response.body()));
+			List<Error> errors = schema(content.path(mediaType).path("schema")).validate(Json.parse(response.body()));
 			assertThat(errors).as(name + " body " + response.body()).isEmpty();
 		}
 		this.checked.add(name + " " + response.body().hashCode());

@@ -20,6 +20,7 @@ import static org.assertj.core.api.InstanceOfAssertFactories.list;
  */
 class JsonErrorsTests {
 
+	// A mapper of its own: configured by the service's JsonSettings, which this tests.
 	private final JsonMapper json = strictMapper();
 
 	@Test

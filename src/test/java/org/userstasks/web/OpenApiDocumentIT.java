@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.userstasks.testing.IntegrationTest;
+import org.userstasks.testing.Json;
 import org.userstasks.testing.Seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,8 +55,6 @@ class OpenApiDocumentIT {
 	private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete", "head", "options",
 			"trace");
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	@Autowired
 	MockMvcTester mvc;
 
@@ -67,8 +65,7 @@ class OpenApiDocumentIT {
 
 	@BeforeEach
 	void loadDocument() {
-		this.document = this.json
-			.readTree(this.mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsByteArray());
+		this.document = Json.body(this.mvc.get().uri("/v3/api-docs").exchange());
 	}
 
 	@Test
@@ -257,8 +254,8 @@ class OpenApiDocumentIT {
 
 	// Keys sorted at every level, so the committed file diffs cleanly whatever order the
 	// generator chose.
-	private String pretty(JsonNode document) {
-		return this.json.writerWithDefaultPrettyPrinter().writeValueAsString(sorted(document)) + "\n";
+	private static String pretty(JsonNode document) {
+		return Json.pretty(sorted(document)) + "\n";
 	}
 
 	private static JsonNode sorted(JsonNode node) {

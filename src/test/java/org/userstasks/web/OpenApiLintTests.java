@@ -17,7 +17,8 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+
+import org.userstasks.testing.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,7 @@ class OpenApiLintTests {
 	@BeforeAll
 	static void read() throws IOException {
 		text = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
-		document = JsonMapper.builder().build().readTree(text);
+		document = Json.parse(text);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TimestampSerializerTests {
 
+	// A mapper of its own: the one that writes instants with the serializer under test.
 	private final JsonMapper json = JsonMapper.builder()
 		.addModule(new SimpleModule().addSerializer(Instant.class, new JsonSettings.TimestampSerializer()))
 		.build();
