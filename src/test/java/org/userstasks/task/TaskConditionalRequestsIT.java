@@ -64,11 +64,12 @@ class TaskConditionalRequestsIT {
 	void aTaskAndTheAnswersToItsCreationAndChangesCarryAStrongETag() {
 		MvcTestResult created = this.asAlice.post("/users/" + this.alice + "/tasks", "{\"title\":\"new\"}");
 		assertThat(created).hasStatus(HttpStatus.CREATED);
-		assertThat(etag(created)).matches(STRONG_TAG).isEqualTo(etagOf("/tasks/" + Json.body(created).get("id")));
+		assertThat(Api.etag(created)).matches(STRONG_TAG)
+			.isEqualTo(this.asAlice.etagOf("/tasks/" + Json.body(created).get("id")));
 
 		MvcTestResult patched = this.asAlice.patch(this.path, "{\"title\":\"changed\"}");
 		assertThat(patched).hasStatusOk();
-		assertThat(etag(patched)).matches(STRONG_TAG).isEqualTo(etagOf(this.path));
+		assertThat(Api.etag(patched)).matches(STRONG_TAG).isEqualTo(this.asAlice.etagOf(this.path));
 	}
 
 	@Test
@@ -91,38 +92,38 @@ class TaskConditionalRequestsIT {
 
 	@Test
 	void theETagChangesWithEveryChangeOfTheTasksOwnFields() {
-		String first = etagOf(this.path);
-		assertThat(etagOf(this.path)).as("read again").isEqualTo(first);
+		String first = this.asAlice.etagOf(this.path);
+		assertThat(this.asAlice.etagOf(this.path)).as("read again").isEqualTo(first);
 
-		String retitled = etag(this.asAlice.patch(this.path, "{\"title\":\"retitled\"}"));
-		String completed = etag(this.asAlice.patch(this.path, "{\"completed\":true}"));
-		String moved = etag(this.asAlice.patch(this.path, "{\"userId\":" + this.bob + "}"));
+		String retitled = Api.etag(this.asAlice.patch(this.path, "{\"title\":\"retitled\"}"));
+		String completed = Api.etag(this.asAlice.patch(this.path, "{\"completed\":true}"));
+		String moved = Api.etag(this.asAlice.patch(this.path, "{\"userId\":" + this.bob + "}"));
 		// Bob owns the task once it is his.
-		String both = etag(this.asBob.patch(this.path, "{\"title\":\"again\",\"completed\":false}"));
+		String both = Api.etag(this.asBob.patch(this.path, "{\"title\":\"again\",\"completed\":false}"));
 
 		assertThat(java.util.List.of(first, retitled, completed, moved, both)).doesNotHaveDuplicates();
-		assertThat(etagOf(this.path)).isEqualTo(both);
+		assertThat(this.asAlice.etagOf(this.path)).isEqualTo(both);
 	}
 
 	@Test
 	void aPatchThatChangesNothingKeepsTheETag() {
-		String before = etagOf(this.path);
+		String before = this.asAlice.etagOf(this.path);
 		String updatedAt = Json.body(this.asAlice.get(this.path)).get("updatedAt").asString();
 
 		for (String body : new String[] { "{}", "{\"title\":\"Write report\"}", "{\"completed\":false}",
 				"{\"userId\":" + this.alice + "}", "{\"title\":\"  Write report \"}" }) {
 			MvcTestResult result = this.asAlice.patch(this.path, body);
 			assertThat(result).as(body).hasStatusOk();
-			assertThat(etag(result)).as(body).isEqualTo(before);
+			assertThat(Api.etag(result)).as(body).isEqualTo(before);
 		}
 
-		assertThat(etagOf(this.path)).isEqualTo(before);
+		assertThat(this.asAlice.etagOf(this.path)).isEqualTo(before);
 		assertThat(Json.body(this.asAlice.get(this.path)).get("updatedAt").asString()).isEqualTo(updatedAt);
 	}
 
 	@Test
 	void changesOfOtherTasksOrOfTheOwnerLeaveTheETag() {
-		String before = etagOf(this.path);
+		String before = this.asAlice.etagOf(this.path);
 		long other = this.api.createTask(this.alice, "other");
 
 		assertThat(this.asAlice.patch("/tasks/" + other, "{\"title\":\"other changed\"}")).hasStatusOk();
@@ -130,12 +131,12 @@ class TaskConditionalRequestsIT {
 		assertThat(this.asAlice.patch("/users/" + this.alice, "{\"username\":\"alice2\"}")).hasStatusOk();
 		assertThat(this.asBob.delete("/tasks/" + other)).hasStatus(HttpStatus.NO_CONTENT);
 
-		assertThat(etagOf(this.path)).isEqualTo(before);
+		assertThat(this.asAlice.etagOf(this.path)).isEqualTo(before);
 	}
 
 	@Test
 	void ifNoneMatchWithTheCurrentETagIsANotModifiedWithoutABody() {
-		String current = etagOf(this.path);
+		String current = this.asAlice.etagOf(this.path);
 		String number = current.substring(1, current.length() - 1);
 
 		for (String held : new String[] { current, "W/" + current, "*", "\"x\", " + current,
@@ -144,26 +145,26 @@ class TaskConditionalRequestsIT {
 
 			assertThat(result).as(held).hasStatus(HttpStatus.NOT_MODIFIED);
 			assertThat(result.getResponse().getContentAsByteArray()).as(held).isEmpty();
-			assertThat(etag(result)).as(held).isEqualTo(current);
+			assertThat(Api.etag(result)).as(held).isEqualTo(current);
 		}
 	}
 
 	@Test
 	void ifNoneMatchWithAnOldETagGetsTheTaskWithItsNewETag() {
-		String old = etagOf(this.path);
-		String changed = etag(this.asAlice.patch(this.path, "{\"title\":\"changed\"}"));
+		String old = this.asAlice.etagOf(this.path);
+		String changed = Api.etag(this.asAlice.patch(this.path, "{\"title\":\"changed\"}"));
 
 		MvcTestResult result = getWith(HttpHeaders.IF_NONE_MATCH, old);
 
 		assertThat(result).hasStatusOk();
-		assertThat(etag(result)).isEqualTo(changed).isNotEqualTo(old);
+		assertThat(Api.etag(result)).isEqualTo(changed).isNotEqualTo(old);
 		assertThat(Json.body(result).get("title").asString()).isEqualTo("changed");
 		assertThat(getWith(HttpHeaders.IF_NONE_MATCH, changed)).hasStatus(HttpStatus.NOT_MODIFIED);
 	}
 
 	@Test
 	void aStaleIfMatchOnAPatchIsAPreconditionFailureThatChangesNothing() {
-		String stale = etagOf(this.path);
+		String stale = this.asAlice.etagOf(this.path);
 		this.asAlice.patch(this.path, "{\"completed\":true}");
 		Map<String, Object> before = row();
 
@@ -177,7 +178,7 @@ class TaskConditionalRequestsIT {
 
 	@Test
 	void aStaleIfMatchOnADeleteIsAPreconditionFailureThatDeletesNothing() {
-		String stale = etagOf(this.path);
+		String stale = this.asAlice.etagOf(this.path);
 		this.asAlice.patch(this.path, "{\"completed\":true}");
 		Map<String, Object> before = row();
 
@@ -189,12 +190,12 @@ class TaskConditionalRequestsIT {
 
 	@Test
 	void theCurrentETagLetsAPatchAndADeleteThrough() {
-		MvcTestResult patched = patchWith(etagOf(this.path), "{\"title\":\"mine\"}");
+		MvcTestResult patched = patchWith(this.asAlice.etagOf(this.path), "{\"title\":\"mine\"}");
 		assertThat(patched).hasStatusOk();
 		assertThat(Json.body(patched).get("title").asString()).isEqualTo("mine");
 		assertThat(row().get("title")).isEqualTo("mine");
 
-		assertThat(deleteWith(etag(patched))).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(deleteWith(Api.etag(patched))).hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(this.seeds.count("tasks")).isZero();
 	}
 
@@ -210,21 +211,21 @@ class TaskConditionalRequestsIT {
 
 	@Test
 	void aListInIfMatchSucceedsWhenOneOfItsTagsIsCurrent() {
-		String stale = etagOf(this.path);
-		String current = etag(this.asAlice.patch(this.path, "{\"title\":\"changed\"}"));
+		String stale = this.asAlice.etagOf(this.path);
+		String current = Api.etag(this.asAlice.patch(this.path, "{\"title\":\"changed\"}"));
 
 		assertThat(patchWith("\"abc\", " + stale + " ,, " + current, "{\"completed\":true}")).hasStatusOk();
 		ProblemAssertions.assertProblem(patchWith("\"abc\", " + stale + ", " + current, "{\"completed\":false}"),
 				HttpStatus.PRECONDITION_FAILED, this.path);
-		String latest = etagOf(this.path);
+		String latest = this.asAlice.etagOf(this.path);
 		ProblemAssertions.assertProblem(deleteWith(stale + ", \"abc\""), HttpStatus.PRECONDITION_FAILED, this.path);
 		assertThat(deleteWith(stale + ", " + latest)).hasStatus(HttpStatus.NO_CONTENT);
 	}
 
 	@Test
 	void severalIfMatchFieldLinesFormOneList() {
-		String stale = etagOf(this.path);
-		String current = etag(this.asAlice.patch(this.path, "{\"title\":\"changed\"}"));
+		String stale = this.asAlice.etagOf(this.path);
+		String current = Api.etag(this.asAlice.patch(this.path, "{\"title\":\"changed\"}"));
 
 		MvcTestResult result = this.asAlice
 			.signed(this.api.mvc()
@@ -241,7 +242,7 @@ class TaskConditionalRequestsIT {
 
 	@Test
 	void aWeakTagNeverMatchesIfMatch() {
-		String weak = "W/" + etagOf(this.path);
+		String weak = "W/" + this.asAlice.etagOf(this.path);
 		Map<String, Object> before = row();
 
 		ProblemAssertions.assertProblem(patchWith(weak, "{\"title\":\"weak\"}"), HttpStatus.PRECONDITION_FAILED,
@@ -254,7 +255,7 @@ class TaskConditionalRequestsIT {
 	@Test
 	void aMalformedConditionIsABadRequestThatChangesNothing() {
 		Map<String, Object> before = row();
-		String current = etagOf(this.path);
+		String current = this.asAlice.etagOf(this.path);
 		String unquoted = current.substring(1, current.length() - 1);
 
 		for (String malformed : new String[] { unquoted, "undefined", "*, " + current, current + " " + current,
@@ -273,7 +274,7 @@ class TaskConditionalRequestsIT {
 
 	@Test
 	void requestsAreJudgedInTheContractsOrder() {
-		String stale = etagOf(this.path);
+		String stale = this.asAlice.etagOf(this.path);
 		this.asAlice.patch(this.path, "{\"completed\":true}");
 		String missing = "/tasks/" + (this.task + 1000);
 
@@ -309,20 +310,8 @@ class TaskConditionalRequestsIT {
 				this.task);
 	}
 
-	private String etagOf(String path) {
-		MvcTestResult result = this.asAlice.get(path);
-		assertThat(result).hasStatusOk();
-		return etag(result);
-	}
-
-	private static String etag(MvcTestResult result) {
-		String etag = result.getResponse().getHeader(HttpHeaders.ETAG);
-		assertThat(etag).as("ETag").isNotNull();
-		return etag;
-	}
-
 	private MvcTestResult getWith(String header, String value) {
-		return this.asAlice.signed(this.api.mvc().get().uri(this.path).header(header, value)).exchange();
+		return this.asAlice.withHeader(header, value).get(this.path);
 	}
 
 	private MvcTestResult patchWith(String ifMatch, String json) {
@@ -334,14 +323,7 @@ class TaskConditionalRequestsIT {
 	}
 
 	private MvcTestResult patchWithOn(Api as, String path, String ifMatch, String json) {
-		return as
-			.signed(this.api.mvc()
-				.patch()
-				.uri(path)
-				.header(HttpHeaders.IF_MATCH, ifMatch)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(json))
-			.exchange();
+		return as.withHeader(HttpHeaders.IF_MATCH, ifMatch).patch(path, json);
 	}
 
 	private MvcTestResult deleteWith(String ifMatch) {
@@ -353,7 +335,7 @@ class TaskConditionalRequestsIT {
 	}
 
 	private MvcTestResult deleteWithOn(Api as, String path, String ifMatch) {
-		return as.signed(this.api.mvc().delete().uri(path).header(HttpHeaders.IF_MATCH, ifMatch)).exchange();
+		return as.withHeader(HttpHeaders.IF_MATCH, ifMatch).delete(path);
 	}
 
 }

@@ -48,10 +48,24 @@ public class Api {
 	}
 
 	/**
+	 * The same requests, signed in as the user with a token seeded for them.
+	 */
+	public Api asUser(long userId) {
+		return as(this.seeds.token(userId));
+	}
+
+	/**
 	 * The same requests with this {@code Authorization} header, verbatim.
 	 */
 	public Api withAuthorization(String authorization) {
 		return new Api(this.mvc, this.seeds, (request) -> request.header(HttpHeaders.AUTHORIZATION, authorization));
+	}
+
+	/**
+	 * The same requests with one more header, such as {@code If-Match}.
+	 */
+	public Api withHeader(String name, String value) {
+		return new Api(this.mvc, this.seeds, (request) -> this.credentials.apply(request).header(name, value));
 	}
 
 	public MockMvcTester mvc() {
@@ -83,6 +97,24 @@ public class Api {
 
 	public MvcTestResult delete(String uri) {
 		return checked(signed(this.mvc.delete().uri(uri)).exchange(), null);
+	}
+
+	/**
+	 * The entity tag a GET of the resource answers with (200).
+	 */
+	public String etagOf(String uri) {
+		MvcTestResult result = get(uri);
+		assertThat(result).as("GET " + uri).hasStatusOk();
+		return etag(result);
+	}
+
+	/**
+	 * The {@code ETag} of a response, which must have one.
+	 */
+	public static String etag(MvcTestResult result) {
+		String etag = result.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(etag).as("ETag").isNotNull();
+		return etag;
 	}
 
 	/**

@@ -26,6 +26,11 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class SqlStatements implements BeanPostProcessor {
 
+	/**
+	 * How the first statement of every signed-in request begins: the lookup of its token.
+	 */
+	public static final String TOKEN_LOOKUP = "select user_id, expires_at from tokens";
+
 	private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
 	private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall");

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -57,11 +56,12 @@ class UserConditionalRequestsIT {
 	void aUserAndTheAnswersToItsCreationAndChangesCarryAStrongETag() {
 		MvcTestResult created = this.api.post("/users", "{\"username\":\"bob\",\"password\":\"password1\"}");
 		assertThat(created).hasStatus(HttpStatus.CREATED);
-		assertThat(etag(created)).matches(STRONG_TAG).isEqualTo(etagOf("/users/" + Json.body(created).get("id")));
+		assertThat(Api.etag(created)).matches(STRONG_TAG)
+			.isEqualTo(this.asAlice.etagOf("/users/" + Json.body(created).get("id")));
 
 		MvcTestResult patched = this.asAlice.patch(this.path, "{\"username\":\"alicia\"}");
 		assertThat(patched).hasStatusOk();
-		assertThat(etag(patched)).matches(STRONG_TAG).isEqualTo(etagOf(this.path));
+		assertThat(Api.etag(patched)).matches(STRONG_TAG).isEqualTo(this.asAlice.etagOf(this.path));
 	}
 
 	@Test
@@ -77,7 +77,7 @@ class UserConditionalRequestsIT {
 
 	@Test
 	void ifNoneMatchDoesNotApplyToTheUserWithItsTasks() {
-		String current = etagOf(this.path);
+		String current = this.asAlice.etagOf(this.path);
 
 		MvcTestResult result = this.asAlice
 			.signed(this.api.mvc().get().uri(this.path + "?include=tasks").header(HttpHeaders.IF_NONE_MATCH, current))
@@ -90,8 +90,8 @@ class UserConditionalRequestsIT {
 	@Test
 	void tasksCreatedChangedMovedOrDeletedLeaveTheUsersETag() {
 		long bob = this.seeds.user("bob");
-		String before = etagOf(this.path);
-		String bobBefore = etagOf("/users/" + bob);
+		String before = this.asAlice.etagOf(this.path);
+		String bobBefore = this.asAlice.etagOf("/users/" + bob);
 		Map<String, Object> row = row();
 
 		Api asBob = this.api.as(this.seeds.token(bob));
@@ -103,69 +103,69 @@ class UserConditionalRequestsIT {
 		assertThat(asBob.patch("/tasks/" + task, "{\"userId\":" + this.alice + "}")).hasStatusOk();
 		assertThat(this.asAlice.delete("/tasks/" + task)).hasStatus(HttpStatus.NO_CONTENT);
 
-		assertThat(etagOf(this.path)).isEqualTo(before);
-		assertThat(etagOf("/users/" + bob)).isEqualTo(bobBefore);
+		assertThat(this.asAlice.etagOf(this.path)).isEqualTo(before);
+		assertThat(this.asAlice.etagOf("/users/" + bob)).isEqualTo(bobBefore);
 		assertThat(row()).isEqualTo(row);
 	}
 
 	@Test
 	void theETagChangesWithTheUsernameAndWithThePassword() {
-		String first = etagOf(this.path);
+		String first = this.asAlice.etagOf(this.path);
 		String updatedAt = Json.body(this.asAlice.get(this.path)).get("updatedAt").asString();
 
-		String renamed = etag(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}"));
-		String recased = etag(this.asAlice.patch(this.path, "{\"username\":\"Alicia\"}"));
+		String renamed = Api.etag(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}"));
+		String recased = Api.etag(this.asAlice.patch(this.path, "{\"username\":\"Alicia\"}"));
 		MvcTestResult passwordChanged = this.asAlice.patch(this.path,
 				"{\"password\":\"another-secret\",\"currentPassword\":" + Json.quote(Seeds.PASSWORD) + "}");
 
 		assertThat(passwordChanged).hasStatusOk();
-		assertThat(List.of(first, renamed, recased, etag(passwordChanged))).doesNotHaveDuplicates();
+		assertThat(List.of(first, renamed, recased, Api.etag(passwordChanged))).doesNotHaveDuplicates();
 		assertThat(Json.body(passwordChanged).get("updatedAt").asString()).isNotEqualTo(updatedAt);
-		assertThat(etagOf(this.path)).isEqualTo(etag(passwordChanged));
+		assertThat(this.asAlice.etagOf(this.path)).isEqualTo(Api.etag(passwordChanged));
 	}
 
 	@Test
 	void aPatchThatChangesNothingKeepsTheETag() {
-		String before = etagOf(this.path);
+		String before = this.asAlice.etagOf(this.path);
 		Map<String, Object> row = row();
 
 		for (String body : new String[] { "{}", "{\"username\":\"alice\"}", "{\"username\":\" alice \"}" }) {
 			MvcTestResult result = this.asAlice.patch(this.path, body);
 			assertThat(result).as(body).hasStatusOk();
-			assertThat(etag(result)).as(body).isEqualTo(before);
+			assertThat(Api.etag(result)).as(body).isEqualTo(before);
 		}
 		assertThat(row()).isEqualTo(row);
 	}
 
 	@Test
 	void ifNoneMatchWithTheCurrentETagIsANotModifiedWithoutABody() {
-		String current = etagOf(this.path);
+		String current = this.asAlice.etagOf(this.path);
 
 		for (String held : new String[] { current, "W/" + current, "*", "\"x\", " + current }) {
 			MvcTestResult result = getWith(held);
 
 			assertThat(result).as(held).hasStatus(HttpStatus.NOT_MODIFIED);
 			assertThat(result.getResponse().getContentAsByteArray()).as(held).isEmpty();
-			assertThat(etag(result)).as(held).isEqualTo(current);
+			assertThat(Api.etag(result)).as(held).isEqualTo(current);
 		}
 	}
 
 	@Test
 	void ifNoneMatchWithAnOldETagGetsTheUserWithItsNewETag() {
-		String old = etagOf(this.path);
-		String changed = etag(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}"));
+		String old = this.asAlice.etagOf(this.path);
+		String changed = Api.etag(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}"));
 
 		MvcTestResult result = getWith(old);
 
 		assertThat(result).hasStatusOk();
-		assertThat(etag(result)).isEqualTo(changed).isNotEqualTo(old);
+		assertThat(Api.etag(result)).isEqualTo(changed).isNotEqualTo(old);
 		assertThat(Json.body(result).get("username").asString()).isEqualTo("alicia");
 		assertThat(getWith(changed)).hasStatus(HttpStatus.NOT_MODIFIED);
 	}
 
 	@Test
 	void aStaleIfMatchOnAPatchIsAPreconditionFailureThatChangesNothing() {
-		String stale = etagOf(this.path);
+		String stale = this.asAlice.etagOf(this.path);
 		assertThat(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}")).hasStatusOk();
 		Map<String, Object> before = row();
 
@@ -180,7 +180,7 @@ class UserConditionalRequestsIT {
 	@Test
 	void aStaleIfMatchOnADeleteIsAPreconditionFailureThatDeletesNeitherUserNorTasks() {
 		this.seeds.tasks(this.alice, 3);
-		String stale = etagOf(this.path);
+		String stale = this.asAlice.etagOf(this.path);
 		assertThat(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}")).hasStatusOk();
 		Map<String, Object> before = row();
 
@@ -194,24 +194,24 @@ class UserConditionalRequestsIT {
 	void theCurrentETagLetsAPatchAndADeleteThrough() {
 		this.seeds.tasks(this.alice, 3);
 
-		MvcTestResult patched = patchWith(etagOf(this.path), "{\"username\":\"alicia\"}");
+		MvcTestResult patched = patchWith(this.asAlice.etagOf(this.path), "{\"username\":\"alicia\"}");
 		assertThat(patched).hasStatusOk();
 		assertThat(row().get("username")).isEqualTo("alicia");
 
-		assertThat(deleteWith(etag(patched))).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(deleteWith(Api.etag(patched))).hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(this.seeds.count("users")).isZero();
 		assertThat(this.seeds.count("tasks")).isZero();
 	}
 
 	@Test
 	void ifMatchStarAListOrAWeakTag() {
-		String stale = etagOf(this.path);
-		String current = etag(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}"));
+		String stale = this.asAlice.etagOf(this.path);
+		String current = Api.etag(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}"));
 
 		assertThat(patchWith("*", "{\"username\":\"alice2\"}")).hasStatusOk();
-		current = etagOf(this.path);
+		current = this.asAlice.etagOf(this.path);
 		assertThat(patchWith(stale + ", " + current, "{\"username\":\"alice3\"}")).hasStatusOk();
-		current = etagOf(this.path);
+		current = this.asAlice.etagOf(this.path);
 		ProblemAssertions.assertProblem(patchWith("W/" + current, "{\"username\":\"weak\"}"),
 				HttpStatus.PRECONDITION_FAILED, this.path);
 		ProblemAssertions.assertProblem(deleteWith("W/" + current), HttpStatus.PRECONDITION_FAILED, this.path);
@@ -240,7 +240,7 @@ class UserConditionalRequestsIT {
 	void requestsAreJudgedInTheContractsOrder() {
 		long taken = this.seeds.user("taken");
 		Api asTaken = this.api.as(this.seeds.token(taken));
-		String stale = etagOf(this.path);
+		String stale = this.asAlice.etagOf(this.path);
 		assertThat(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}")).hasStatusOk();
 		String missing = "/users/" + (this.alice + 1000);
 
@@ -263,8 +263,8 @@ class UserConditionalRequestsIT {
 		// 412 before 409
 		ProblemAssertions.assertProblem(patchWith(stale, "{\"username\":\"TAKEN\"}"), HttpStatus.PRECONDITION_FAILED,
 				this.path);
-		ProblemAssertions.assertProblem(patchWith(etagOf(this.path), "{\"username\":\"TAKEN\"}"), HttpStatus.CONFLICT,
-				this.path);
+		ProblemAssertions.assertProblem(patchWith(this.asAlice.etagOf(this.path), "{\"username\":\"TAKEN\"}"),
+				HttpStatus.CONFLICT, this.path);
 		assertThat(row().get("username")).isEqualTo("alicia");
 	}
 
@@ -273,21 +273,8 @@ class UserConditionalRequestsIT {
 				"select username, password_hash, created_at, updated_at, version from users where id = ?", this.alice);
 	}
 
-	private String etagOf(String path) {
-		MvcTestResult result = this.asAlice.get(path);
-		assertThat(result).hasStatusOk();
-		return etag(result);
-	}
-
-	private static String etag(MvcTestResult result) {
-		String etag = result.getResponse().getHeader(HttpHeaders.ETAG);
-		assertThat(etag).as("ETag").isNotNull();
-		return etag;
-	}
-
 	private MvcTestResult getWith(String ifNoneMatch) {
-		return this.asAlice.signed(this.api.mvc().get().uri(this.path).header(HttpHeaders.IF_NONE_MATCH, ifNoneMatch))
-			.exchange();
+		return this.asAlice.withHeader(HttpHeaders.IF_NONE_MATCH, ifNoneMatch).get(this.path);
 	}
 
 	private MvcTestResult patchWith(String ifMatch, String json) {
@@ -299,14 +286,7 @@ class UserConditionalRequestsIT {
 	}
 
 	private MvcTestResult patchWithOn(Api as, String path, String ifMatch, String json) {
-		return as
-			.signed(this.api.mvc()
-				.patch()
-				.uri(path)
-				.header(HttpHeaders.IF_MATCH, ifMatch)
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(json))
-			.exchange();
+		return as.withHeader(HttpHeaders.IF_MATCH, ifMatch).patch(path, json);
 	}
 
 	private MvcTestResult deleteWith(String ifMatch) {
@@ -318,7 +298,7 @@ class UserConditionalRequestsIT {
 	}
 
 	private MvcTestResult deleteWithOn(Api as, String path, String ifMatch) {
-		return as.signed(this.api.mvc().delete().uri(path).header(HttpHeaders.IF_MATCH, ifMatch)).exchange();
+		return as.withHeader(HttpHeaders.IF_MATCH, ifMatch).delete(path);
 	}
 
 }

@@ -37,8 +37,8 @@ class UserDeletionIT {
 		this.seeds.tasks(big, 10_000);
 		long other = this.seeds.user("other");
 		this.seeds.tasks(other, 3);
-		Api asSmall = this.api.as(this.seeds.token(small));
-		Api asBig = this.api.as(this.seeds.token(big));
+		Api asSmall = this.api.asUser(small);
+		Api asBig = this.api.asUser(big);
 
 		Statements forOneTask = this.sql
 			.during(() -> assertThat(asSmall.delete("/users/" + small)).hasStatus(HttpStatus.NO_CONTENT));
@@ -57,14 +57,14 @@ class UserDeletionIT {
 	void aMissingUserCostsOneStatementAndDeletesNothing() {
 		long other = this.seeds.user("other");
 		this.seeds.tasks(other, 3);
-		Api asOther = this.api.as(this.seeds.token(other));
+		Api asOther = this.api.asUser(other);
 
 		Statements statements = this.sql
 			.during(() -> assertThat(asOther.delete("/users/" + (other + 1))).hasStatus(HttpStatus.NOT_FOUND));
 
 		// The token lookup, then the existence query that tells 404 from 403.
 		assertThat(statements.sql()).as("%s", statements.sql()).hasSize(2);
-		assertThat(statements.sql().get(0)).startsWithIgnoringCase("select user_id, expires_at from tokens");
+		assertThat(statements.sql().get(0)).startsWithIgnoringCase(SqlStatements.TOKEN_LOOKUP);
 		assertThat(statements.selects()).isEqualTo(2);
 		assertThat(statements.deletes()).isZero();
 		assertThat(this.seeds.count("tasks")).isEqualTo(3);
@@ -73,7 +73,7 @@ class UserDeletionIT {
 	// The token lookup, then one delete whatever the number of tasks.
 	private static void assertOneDelete(Statements statements) {
 		assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(2);
-		assertThat(statements.sql().get(0)).startsWithIgnoringCase("select user_id, expires_at from tokens");
+		assertThat(statements.sql().get(0)).startsWithIgnoringCase(SqlStatements.TOKEN_LOOKUP);
 		assertThat(statements.deletes()).as("%s", statements.sql()).isEqualTo(1);
 		assertThat(statements.sql().get(1)).startsWithIgnoringCase("delete from users");
 	}

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.userstasks.testing.Api;
@@ -49,7 +48,7 @@ class ConditionalRequestStatementsIT {
 	void aGetIsOneSelectWithOrWithoutIfNoneMatch() {
 		long task = this.seeds.task(this.alice, "t", false);
 		for (String path : new String[] { "/tasks/" + task, "/users/" + this.alice }) {
-			String etag = etagOf(path);
+			String etag = this.asAlice.etagOf(path);
 
 			Statements plain = this.sql.during(() -> assertThat(this.asAlice.get(path)).hasStatusOk());
 			Statements notModified = this.sql.during(
@@ -72,12 +71,12 @@ class ConditionalRequestStatementsIT {
 
 		Statements plainTask = this.sql
 			.during(() -> assertThat(patch(taskPath, null, "{\"title\":\"a\"}")).hasStatusOk());
-		String taskTag = etagOf(taskPath);
+		String taskTag = this.asAlice.etagOf(taskPath);
 		Statements conditionalTask = this.sql
 			.during(() -> assertThat(patch(taskPath, taskTag, "{\"title\":\"b\"}")).hasStatusOk());
 		Statements plainUser = this.sql
 			.during(() -> assertThat(patch(userPath, null, "{\"username\":\"a\"}")).hasStatusOk());
-		String userTag = etagOf(userPath);
+		String userTag = this.asAlice.etagOf(userPath);
 		Statements conditionalUser = this.sql
 			.during(() -> assertThat(patch(userPath, userTag, "{\"username\":\"b\"}")).hasStatusOk());
 		Statements refused = this.sql.during(() -> assertThat(patch(taskPath, taskTag, "{\"title\":\"c\"}"))
@@ -102,8 +101,8 @@ class ConditionalRequestStatementsIT {
 		long bob = this.seeds.user("bob");
 		long carol = this.seeds.user("carol");
 		this.seeds.tasks(carol, 3);
-		String secondTag = etagOf("/tasks/" + second);
-		String carolTag = etagOf("/users/" + carol);
+		String secondTag = this.asAlice.etagOf("/tasks/" + second);
+		String carolTag = this.asAlice.etagOf("/users/" + carol);
 		Api asBob = this.api.as(this.seeds.token(bob));
 		Api asCarol = this.api.as(this.seeds.token(carol));
 
@@ -134,24 +133,17 @@ class ConditionalRequestStatementsIT {
 		assertThat(this.seeds.count("tasks")).isEqualTo(1);
 	}
 
-	private String etagOf(String path) {
-		String etag = this.asAlice.get(path).getResponse().getHeader(HttpHeaders.ETAG);
-		assertThat(etag).as("ETag of " + path).isNotNull();
-		return etag;
-	}
-
 	private MvcTestResult get(String path, String header, String value) {
-		return this.asAlice.signed(this.api.mvc().get().uri(path).header(header, value)).exchange();
+		return this.asAlice.withHeader(header, value).get(path);
 	}
 
 	private MvcTestResult patch(String path, String ifMatch, String json) {
-		var request = this.api.mvc().patch().uri(path).contentType(MediaType.APPLICATION_JSON).content(json);
-		return this.asAlice.signed((ifMatch != null) ? request.header(HttpHeaders.IF_MATCH, ifMatch) : request)
-			.exchange();
+		return ((ifMatch != null) ? this.asAlice.withHeader(HttpHeaders.IF_MATCH, ifMatch) : this.asAlice).patch(path,
+				json);
 	}
 
 	private MvcTestResult delete(Api as, String path, String ifMatch) {
-		return as.signed(this.api.mvc().delete().uri(path).header(HttpHeaders.IF_MATCH, ifMatch)).exchange();
+		return as.withHeader(HttpHeaders.IF_MATCH, ifMatch).delete(path);
 	}
 
 }
