@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import org.userstasks.testing.IntegrationTest;
+import org.userstasks.testing.Json;
 import org.userstasks.testing.RawConnection;
 import org.userstasks.testing.RawConnection.Response;
 import org.userstasks.testing.Seeds;
@@ -45,8 +46,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class FuzzIT {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
@@ -132,41 +131,16 @@ class FuzzIT {
 	}
 
 	@Test
-	void everyRequestGetsA2xxOr4xxProblemAndTheDatabaseKeepsItsRules() throws Exception {
-		long seed = Long.getLong("fuzz.seed", System.nanoTime());
-		int count = Integer.getInteger("fuzz.requests", 1500);
-		this.random = new Random(seed);
-		List<String> failures = new ArrayList<>();
-		Map<Integer, Integer> statuses = new TreeMap<>();
-
-		long started = System.nanoTime();
-		for (int i = 0; i < count; i++) {
-			if (i % 250 == 0) {
-				seed();
+	void everyRequestGetsA2xxOr4xxProblemAndTheDatabaseKeepsItsRules() {
+		explore("fuzz", "fuzz.requests", 1500, this::request, (request) -> {
+			MockHttpServletResponse response = this.mvc.perform(request.builder()).andReturn().getResponse();
+			String problem = check(response);
+			if (problem == null) {
+				problem = readBack(request, response);
 			}
-			Request request = request();
-			try {
-				MockHttpServletResponse response = this.mvc.perform(request.builder()).andReturn().getResponse();
-				statuses.merge(response.getStatus(), 1, Integer::sum);
-				String problem = check(response);
-				if (problem == null) {
-					problem = readBack(request, response);
-				}
-				if (problem != null) {
-					failures.add(request + " -> " + response.getStatus() + " " + problem + ": "
-							+ abbreviate(response.getContentAsString(StandardCharsets.UTF_8)));
-				}
-				remember(request, response);
-			}
-			catch (Exception ex) {
-				failures.add(request + " -> exception " + ex);
-			}
-		}
-
-		System.out.printf("fuzz (seed %d): %d requests in %d ms, statuses %s, %d failures%n", seed, count,
-				(System.nanoTime() - started) / 1_000_000, statuses, failures.size());
-		assertThat(failures).as("requests that broke the rules (replay with -Dfuzz.seed=%d)", seed).isEmpty();
-		assertIntegrity();
+			remember(request, response);
+			return new Outcome(response.getStatus(), problem, response.getContentAsString(StandardCharsets.UTF_8));
+		});
 	}
 
 	/**
@@ -175,9 +149,25 @@ class FuzzIT {
 	 * chunked bodies, lengths, character encodings) where MockMvc does not.
 	 */
 	@Test
-	void everyRequestOverHttpWithAnyHeadersGetsA2xxOr4xxProblemAndTheDatabaseKeepsItsRules() throws Exception {
+	void everyRequestOverHttpWithAnyHeadersGetsA2xxOr4xxProblemAndTheDatabaseKeepsItsRules() {
+		explore("fuzz over HTTP", "fuzz.http.requests", 800, this::rawRequest, (request) -> {
+			Response response = RawConnection.exchange(this.port, request.head(), request.body(), request.endsShort());
+			// A client that hangs up in the middle of its request may get no answer.
+			String problem = ((response.status() == 0 && request.endsShort()) || isNotModified(request, response))
+					? null : check(request.method(), response);
+			return new Outcome(response.status(), problem, response.body());
+		});
+	}
+
+	/**
+	 * Sends as many generated requests as the property says (seeding users and tasks
+	 * every 250, so that requests keep finding some after the deletions), then asserts
+	 * that none broke the rules and that the database still keeps its own.
+	 */
+	private <R> void explore(String name, String countProperty, int defaultCount, Supplier<R> requests,
+			Exchange<R> exchange) {
 		long seed = Long.getLong("fuzz.seed", System.nanoTime());
-		int count = Integer.getInteger("fuzz.http.requests", 800);
+		int count = Integer.getInteger(countProperty, defaultCount);
 		this.random = new Random(seed);
 		List<String> failures = new ArrayList<>();
 		Map<Integer, Integer> statuses = new TreeMap<>();
@@ -187,17 +177,13 @@ class FuzzIT {
 			if (i % 250 == 0) {
 				seed();
 			}
-			RawRequest request = rawRequest();
+			R request = requests.get();
 			try {
-				Response response = RawConnection.exchange(this.port, request.head(), request.body(),
-						request.endsShort());
-				statuses.merge(response.status(), 1, Integer::sum);
-				// A client that hangs up in the middle of its request may get no answer.
-				String problem = ((response.status() == 0 && request.endsShort()) || isNotModified(request, response))
-						? null : check(request.method(), response);
-				if (problem != null) {
-					failures
-						.add(request + " -> " + response.status() + " " + problem + ": " + abbreviate(response.body()));
+				Outcome outcome = exchange.send(request);
+				statuses.merge(outcome.status(), 1, Integer::sum);
+				if (outcome.problem() != null) {
+					failures.add(request + " -> " + outcome.status() + " " + outcome.problem() + ": "
+							+ abbreviate(outcome.body()));
 				}
 			}
 			catch (Exception ex) {
@@ -205,10 +191,26 @@ class FuzzIT {
 			}
 		}
 
-		System.out.printf("fuzz over HTTP (seed %d): %d requests in %d ms, statuses %s, %d failures%n", seed, count,
+		System.out.printf("%s (seed %d): %d requests in %d ms, statuses %s, %d failures%n", name, seed, count,
 				(System.nanoTime() - started) / 1_000_000, statuses, failures.size());
 		assertThat(failures).as("requests that broke the rules (replay with -Dfuzz.seed=%d)", seed).isEmpty();
 		assertIntegrity();
+	}
+
+	/**
+	 * Sends one generated request and tells what was wrong with the response.
+	 */
+	private interface Exchange<R> {
+
+		Outcome send(R request) throws Exception;
+
+	}
+
+	/**
+	 * The status a request got, what was wrong with the response (null if nothing) and
+	 * its body.
+	 */
+	private record Outcome(int status, String problem, String body) {
 	}
 
 	/**
@@ -357,7 +359,7 @@ class FuzzIT {
 	 */
 	private static boolean http09Problem(String body) {
 		try {
-			int status = JSON.readTree(body).path("status").asInt();
+			int status = Json.parse(body).path("status").asInt();
 			return status >= 400 && status < 500;
 		}
 		catch (RuntimeException ex) {
@@ -397,7 +399,7 @@ class FuzzIT {
 		if (method.equalsIgnoreCase("HEAD")) {
 			return null;
 		}
-		JsonNode body = JSON.readTree(response.body());
+		JsonNode body = Json.parse(response.body());
 		return (body.path("status").asInt() != status) ? "problem status differs" : null;
 	}
 
@@ -444,7 +446,7 @@ class FuzzIT {
 		if (type == null || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(type))) {
 			return "not problem+json (" + type + ")";
 		}
-		JsonNode body = JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+		JsonNode body = Json.parse(response.getContentAsString(StandardCharsets.UTF_8));
 		if (body.path("status").asInt() != status) {
 			return "problem status differs";
 		}
@@ -461,7 +463,7 @@ class FuzzIT {
 			return null;
 		}
 		String written = response.getContentAsString(StandardCharsets.UTF_8);
-		JsonNode resource = JSON.readTree(written);
+		JsonNode resource = Json.parse(written);
 		String path = (resource.has("title") ? "/tasks/" : "/users/") + resource.path("id").asLong();
 		long owner = resource.has("title") ? resource.path("userId").asLong() : resource.path("id").asLong();
 		String read = this.mvc
@@ -469,7 +471,7 @@ class FuzzIT {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		return JSON.readTree(read).equals(resource) ? null : "read back as " + abbreviate(read);
+		return Json.parse(read).equals(resource) ? null : "read back as " + abbreviate(read);
 	}
 
 	private void remember(Request request, MockHttpServletResponse response) throws Exception {
