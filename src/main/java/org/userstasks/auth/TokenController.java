@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "tokens")
+@Tag(name = "tokens", description = "Tokens: sign-in and sign-out")
 @RequestMapping("/tokens")
 class TokenController {
 

@@ -38,7 +38,7 @@ import org.userstasks.web.KeysetPage;
 import org.userstasks.web.PageLimit;
 
 @RestController
-@Tag(name = "tasks")
+@Tag(name = "tasks", description = "Tasks: each belongs to one user")
 class TaskController {
 
 	private final TaskService tasks;

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * The task representation, also read directly by queries (no entity loaded).
  */
-@Schema(name = "Task")
+// Every property is always written, as the document says.
+@Schema(name = "Task", requiredProperties = { "id", "title", "completed", "userId", "createdAt", "updatedAt" })
 public record TaskView(Long id, String title, boolean completed, Long userId, Instant createdAt, Instant updatedAt) {
 }

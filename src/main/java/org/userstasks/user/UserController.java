@@ -44,7 +44,7 @@ import org.userstasks.web.KeysetPage;
 import org.userstasks.web.PageLimit;
 
 @RestController
-@Tag(name = "users")
+@Tag(name = "users", description = "Users: sign-up, reading, changing, deleting")
 @RequestMapping("/users")
 class UserController {
 

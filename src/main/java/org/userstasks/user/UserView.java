@@ -12,7 +12,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * {@code include=tasks}; its items are the task module's representations (see
  * {@link TasksOfUsers}), rendered by their own type.
  */
-@Schema(name = "User")
+// Every property is always written but tasks, as the document says.
+@Schema(name = "User", requiredProperties = { "id", "username", "createdAt", "updatedAt" })
 record UserView(long id, String username, Instant createdAt, Instant updatedAt,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @ArraySchema(
 				schema = @Schema(ref = "#/components/schemas/Task")) List<?> tasks) {

@@ -1,12 +1,11 @@
 package org.userstasks.web;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -36,9 +35,6 @@ class ApiDocumentRules {
 	// Assigned by the service, never sent by a client.
 	private static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt");
 
-	private static final Map<String, String> TAGS = Map.of("users", "Users: sign-up, reading, changing, deleting",
-			"tasks", "Tasks: each belongs to one user", "tokens", "Tokens: sign-in and sign-out");
-
 	@Bean
 	OpenApiCustomizer documentRules() {
 		return new OrderedCustomizer(Ordered.LOWEST_PRECEDENCE, (api) -> {
@@ -64,14 +60,10 @@ class ApiDocumentRules {
 					markReadOnly(schema);
 				}
 			});
-			Set<String> tagged = new TreeSet<>();
-			api.getPaths()
-				.values()
-				.forEach((path) -> path.readOperations()
-					.stream()
-					.filter((operation) -> operation.getTags() != null)
-					.forEach((operation) -> tagged.addAll(operation.getTags())));
-			tagged.forEach((name) -> describe(api, name));
+			// By name, whatever order the controllers that declare them are found in.
+			if (api.getTags() != null) {
+				api.getTags().sort(Comparator.comparing(Tag::getName));
+			}
 		});
 	}
 
@@ -147,21 +139,6 @@ class ApiDocumentRules {
 			.description("Id of the request: the client's X-Request-Id when it is 1 to 64 of A-Z a-z 0-9 . _ -, "
 					+ "generated otherwise; also in problem bodies (requestId) and in the server's logs")
 			.schema(new StringSchema().pattern("^[A-Za-z0-9._-]{1,64}$"));
-	}
-
-	private static void describe(OpenAPI api, String name) {
-		Tag tag = (api.getTags() != null) ? api.getTags()
-			.stream()
-			.filter((candidate) -> name.equals(candidate.getName()))
-			.findFirst()
-			.orElse(null) : null;
-		if (tag == null) {
-			tag = new Tag().name(name);
-			api.addTagsItem(tag);
-		}
-		if (tag.getDescription() == null && TAGS.containsKey(name)) {
-			tag.setDescription(TAGS.get(name));
-		}
 	}
 
 }

@@ -3,8 +3,6 @@ package org.userstasks.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -43,9 +41,6 @@ class ApiDocumentation {
 
 	private static final String PROBLEM_JSON = "application/problem+json";
 
-	// Representations that always carry every property but these.
-	private static final Map<String, Set<String>> RESPONSE_SCHEMAS = Map.of("User", Set.of("tasks"), "Task", Set.of());
-
 	@Bean
 	OpenAPI apiInfo() {
 		return new OpenAPI()
@@ -63,7 +58,6 @@ class ApiDocumentation {
 	OpenApiCustomizer sharedDocumentation() {
 		return new OrderedCustomizer(0, (api) -> {
 			api.getComponents().addSchemas(PROBLEM, problemSchema()).addSchemas("FieldError", fieldErrorSchema());
-			api.getComponents().getSchemas().forEach(ApiDocumentation::requireAlwaysPresent);
 			api.getPaths().values().forEach((path) -> path.readOperations().forEach(ApiDocumentation::document));
 		});
 	}
@@ -129,15 +123,6 @@ class ApiDocumentation {
 			case "userId" -> parameter.description("Only tasks of this user; an empty page if there is none");
 			default -> {
 			}
-		}
-	}
-
-	private static void requireAlwaysPresent(String name, Schema<?> schema) {
-		Set<String> optional = RESPONSE_SCHEMAS.get(name);
-		if (optional != null && schema.getProperties() != null) {
-			Set<String> required = new TreeSet<>(schema.getProperties().keySet());
-			required.removeAll(optional);
-			schema.setRequired(List.copyOf(required));
 		}
 	}
 
