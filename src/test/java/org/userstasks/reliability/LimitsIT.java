@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.userstasks.testing.Http;
 import org.userstasks.testing.IntegrationTest;
+import org.userstasks.testing.Json;
 import org.userstasks.testing.RawConnection;
 import org.userstasks.testing.Seeds;
 import org.userstasks.testing.TestDatabase;
@@ -110,7 +111,7 @@ class LimitsIT {
 			.post("/users/" + this.userId + "/tasks", body);
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("\"field\":\"title\"");
+		assertThat(Json.parse(response.body()).path("errors").findValuesAsString("field")).contains("title");
 	}
 
 	@Test

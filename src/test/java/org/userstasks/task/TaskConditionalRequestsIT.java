@@ -118,7 +118,7 @@ class TaskConditionalRequestsIT {
 		}
 
 		assertThat(this.asAlice.etagOf(this.path)).isEqualTo(before);
-		assertThat(Json.body(this.asAlice.get(this.path)).get("updatedAt").asString()).isEqualTo(updatedAt);
+		assertThat(this.asAlice.get(this.path)).bodyJson().extractingPath("$.updatedAt").isEqualTo(updatedAt);
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class TaskConditionalRequestsIT {
 
 		assertThat(result).hasStatusOk();
 		assertThat(Api.etag(result)).isEqualTo(changed).isNotEqualTo(old);
-		assertThat(Json.body(result).get("title").asString()).isEqualTo("changed");
+		assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("changed");
 		assertThat(getWith(HttpHeaders.IF_NONE_MATCH, changed)).hasStatus(HttpStatus.NOT_MODIFIED);
 	}
 
@@ -171,7 +171,7 @@ class TaskConditionalRequestsIT {
 		MvcTestResult result = patchWith(stale, "{\"title\":\"lost update\",\"userId\":" + this.bob + "}");
 
 		ProblemAssertions.assertProblem(result, HttpStatus.PRECONDITION_FAILED, this.path);
-		assertThat(Json.body(result).get("detail").asString()).contains("task " + this.task, "If-Match");
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("task " + this.task, "If-Match");
 		assertThat(result).doesNotContainHeader(HttpHeaders.ETAG);
 		assertThat(row()).isEqualTo(before);
 	}
@@ -192,7 +192,7 @@ class TaskConditionalRequestsIT {
 	void theCurrentETagLetsAPatchAndADeleteThrough() {
 		MvcTestResult patched = patchWith(this.asAlice.etagOf(this.path), "{\"title\":\"mine\"}");
 		assertThat(patched).hasStatusOk();
-		assertThat(Json.body(patched).get("title").asString()).isEqualTo("mine");
+		assertThat(patched).bodyJson().extractingPath("$.title").isEqualTo("mine");
 		assertThat(row().get("title")).isEqualTo("mine");
 
 		assertThat(deleteWith(Api.etag(patched))).hasStatus(HttpStatus.NO_CONTENT);
@@ -266,8 +266,10 @@ class TaskConditionalRequestsIT {
 			ProblemAssertions.assertProblem(getWith(HttpHeaders.IF_NONE_MATCH, malformed), HttpStatus.BAD_REQUEST,
 					this.path);
 		}
-		assertThat(Json.body(deleteWith("3")).get("detail").asString()).startsWith("If-Match must be");
-		assertThat(Json.body(getWith(HttpHeaders.IF_NONE_MATCH, "3")).get("detail").asString())
+		assertThat(deleteWith("3")).bodyJson().extractingPath("$.detail").asString().startsWith("If-Match must be");
+		assertThat(getWith(HttpHeaders.IF_NONE_MATCH, "3")).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
 			.startsWith("If-None-Match must be");
 		assertThat(row()).isEqualTo(before);
 	}

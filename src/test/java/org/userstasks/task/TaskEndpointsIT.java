@@ -62,7 +62,7 @@ class TaskEndpointsIT {
 				"{\"title\":\"done\",\"completed\":true}");
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
-		assertThat(Json.body(result).get("completed").asBoolean()).isTrue();
+		assertThat(result).bodyJson().extractingPath("$.completed").isEqualTo(true);
 	}
 
 	@Test
@@ -143,7 +143,7 @@ class TaskEndpointsIT {
 
 		assertThat(empty).hasStatus(HttpStatus.OK);
 		assertThat(sameOwner).hasStatus(HttpStatus.OK);
-		assertThat(Json.body(sameOwner).get("userId").asLong()).isEqualTo(this.alice);
+		assertThat(sameOwner).bodyJson().extractingPath("$.userId").convertTo(Long.class).isEqualTo(this.alice);
 		assertThat(Json.body(sameOwner).get("title")).isEqualTo(before.get("title"));
 		assertThat(this.seeds.taskIds(this.alice)).containsExactly(id);
 	}
@@ -156,7 +156,7 @@ class TaskEndpointsIT {
 		MvcTestResult result = this.asAlice.patch("/tasks/" + id, "{\"userId\":" + bob + "}");
 
 		assertThat(result).hasStatus(HttpStatus.OK);
-		assertThat(Json.body(result).get("userId").asLong()).isEqualTo(bob);
+		assertThat(result).bodyJson().extractingPath("$.userId").convertTo(Long.class).isEqualTo(bob);
 		assertThat(this.seeds.taskIds(bob)).containsExactly(id);
 		assertThat(this.seeds.taskIds(this.alice)).isEmpty();
 		assertThat(Json.ids(Json.body(this.asAlice.get("/users/" + bob + "/tasks")))).containsExactly(id);

@@ -68,7 +68,7 @@ class TitleRulesIT {
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
 		long id = Json.body(result).get("id").asLong();
-		assertThat(Json.body(result).get("title").asString()).isEqualTo("Write report");
+		assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Write report");
 		assertThat(storedTitle(id)).isEqualTo("Write report");
 	}
 

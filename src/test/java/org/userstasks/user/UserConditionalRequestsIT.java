@@ -84,7 +84,7 @@ class UserConditionalRequestsIT {
 			.exchange();
 
 		assertThat(result).hasStatusOk().doesNotContainHeader(HttpHeaders.ETAG);
-		assertThat(Json.body(result).get("tasks").isArray()).isTrue();
+		assertThat(result).bodyJson().extractingPath("$.tasks").asArray().isNotNull();
 	}
 
 	@Test
@@ -120,7 +120,7 @@ class UserConditionalRequestsIT {
 
 		assertThat(passwordChanged).hasStatusOk();
 		assertThat(List.of(first, renamed, recased, Api.etag(passwordChanged))).doesNotHaveDuplicates();
-		assertThat(Json.body(passwordChanged).get("updatedAt").asString()).isNotEqualTo(updatedAt);
+		assertThat(passwordChanged).bodyJson().extractingPath("$.updatedAt").asString().isNotEqualTo(updatedAt);
 		assertThat(this.asAlice.etagOf(this.path)).isEqualTo(Api.etag(passwordChanged));
 	}
 
@@ -159,7 +159,7 @@ class UserConditionalRequestsIT {
 
 		assertThat(result).hasStatusOk();
 		assertThat(Api.etag(result)).isEqualTo(changed).isNotEqualTo(old);
-		assertThat(Json.body(result).get("username").asString()).isEqualTo("alicia");
+		assertThat(result).bodyJson().extractingPath("$.username").isEqualTo("alicia");
 		assertThat(getWith(changed)).hasStatus(HttpStatus.NOT_MODIFIED);
 	}
 
@@ -173,7 +173,7 @@ class UserConditionalRequestsIT {
 				+ "\"currentPassword\":" + Json.quote(Seeds.PASSWORD) + "}");
 
 		ProblemAssertions.assertProblem(result, HttpStatus.PRECONDITION_FAILED, this.path);
-		assertThat(Json.body(result).get("detail").asString()).contains("user " + this.alice, "If-Match");
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("user " + this.alice, "If-Match");
 		assertThat(row()).isEqualTo(before);
 	}
 

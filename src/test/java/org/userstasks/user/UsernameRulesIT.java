@@ -44,7 +44,7 @@ class UsernameRulesIT {
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
 		long id = Json.body(result).get("id").asLong();
-		assertThat(Json.body(result).get("username").asString()).isEqualTo("Alice.B_c-9");
+		assertThat(result).bodyJson().extractingPath("$.username").isEqualTo("Alice.B_c-9");
 		assertThat(storedUsername(id)).isEqualTo("Alice.B_c-9");
 	}
 

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.userstasks.testing.Api;
 import org.userstasks.testing.IntegrationTest;
-import org.userstasks.testing.Json;
 import org.userstasks.testing.Seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,9 +127,15 @@ class QueryParametersIT {
 
 	@Test
 	void acceptsTheBoundaryValues() {
-		assertThat(Json.body(this.asAlice.get("/tasks?limit=1&after=0")).size()).isOne();
-		assertThat(Json.body(this.asAlice.get("/tasks?limit=1000&completed=false")).size()).isOne();
-		assertThat(Json.body(this.asAlice.get("/users?include=tasks&limit=1000")).size()).isOne();
+		assertThat(this.asAlice.get("/tasks?limit=1&after=0")).bodyJson().extractingPath("$").asArray().hasSize(1);
+		assertThat(this.asAlice.get("/tasks?limit=1000&completed=false")).bodyJson()
+			.extractingPath("$")
+			.asArray()
+			.hasSize(1);
+		assertThat(this.asAlice.get("/users?include=tasks&limit=1000")).bodyJson()
+			.extractingPath("$")
+			.asArray()
+			.hasSize(1);
 	}
 
 }
