@@ -168,7 +168,8 @@ class TaskConditionalRequestsIT {
 		this.asAlice.patch(this.path, "{\"completed\":true}");
 		Map<String, Object> before = row();
 
-		MvcTestResult result = patchWith(stale, "{\"title\":\"lost update\",\"userId\":" + this.bob + "}");
+		MvcTestResult result = this.asAlice.ifMatch(stale)
+			.patch(this.path, "{\"title\":\"lost update\",\"userId\":" + this.bob + "}");
 
 		ProblemAssertions.assertProblem(result, HttpStatus.PRECONDITION_FAILED, this.path);
 		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("task " + this.task, "If-Match");
@@ -182,7 +183,7 @@ class TaskConditionalRequestsIT {
 		this.asAlice.patch(this.path, "{\"completed\":true}");
 		Map<String, Object> before = row();
 
-		MvcTestResult result = deleteWith(stale);
+		MvcTestResult result = this.asAlice.ifMatch(stale).delete(this.path);
 
 		ProblemAssertions.assertProblem(result, HttpStatus.PRECONDITION_FAILED, this.path);
 		assertThat(row()).isEqualTo(before);
@@ -190,12 +191,13 @@ class TaskConditionalRequestsIT {
 
 	@Test
 	void theCurrentETagLetsAPatchAndADeleteThrough() {
-		MvcTestResult patched = patchWith(this.asAlice.etagOf(this.path), "{\"title\":\"mine\"}");
+		MvcTestResult patched = this.asAlice.ifMatch(this.asAlice.etagOf(this.path))
+			.patch(this.path, "{\"title\":\"mine\"}");
 		assertThat(patched).hasStatusOk();
 		assertThat(patched).bodyJson().extractingPath("$.title").isEqualTo("mine");
 		assertThat(row().get("title")).isEqualTo("mine");
 
-		assertThat(deleteWith(Api.etag(patched))).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(this.asAlice.ifMatch(Api.etag(patched)).delete(this.path)).hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(this.seeds.count("tasks")).isZero();
 	}
 
@@ -203,10 +205,11 @@ class TaskConditionalRequestsIT {
 	void ifMatchStarAcceptsAnyVersionOfATaskThatExists() {
 		this.asAlice.patch(this.path, "{\"title\":\"changed\"}");
 
-		assertThat(patchWith("*", "{\"completed\":true}")).hasStatusOk();
-		assertThat(deleteWith("*")).hasStatus(HttpStatus.NO_CONTENT);
-		ProblemAssertions.assertProblem(deleteWith("*"), HttpStatus.NOT_FOUND, this.path);
-		ProblemAssertions.assertProblem(patchWith("*", "{}"), HttpStatus.NOT_FOUND, this.path);
+		assertThat(this.asAlice.ifMatch("*").patch(this.path, "{\"completed\":true}")).hasStatusOk();
+		assertThat(this.asAlice.ifMatch("*").delete(this.path)).hasStatus(HttpStatus.NO_CONTENT);
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch("*").delete(this.path), HttpStatus.NOT_FOUND, this.path);
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch("*").patch(this.path, "{}"), HttpStatus.NOT_FOUND,
+				this.path);
 	}
 
 	@Test
@@ -214,12 +217,16 @@ class TaskConditionalRequestsIT {
 		String stale = this.asAlice.etagOf(this.path);
 		String current = Api.etag(this.asAlice.patch(this.path, "{\"title\":\"changed\"}"));
 
-		assertThat(patchWith("\"abc\", " + stale + " ,, " + current, "{\"completed\":true}")).hasStatusOk();
-		ProblemAssertions.assertProblem(patchWith("\"abc\", " + stale + ", " + current, "{\"completed\":false}"),
+		assertThat(
+				this.asAlice.ifMatch("\"abc\", " + stale + " ,, " + current).patch(this.path, "{\"completed\":true}"))
+			.hasStatusOk();
+		ProblemAssertions.assertProblem(
+				this.asAlice.ifMatch("\"abc\", " + stale + ", " + current).patch(this.path, "{\"completed\":false}"),
 				HttpStatus.PRECONDITION_FAILED, this.path);
 		String latest = this.asAlice.etagOf(this.path);
-		ProblemAssertions.assertProblem(deleteWith(stale + ", \"abc\""), HttpStatus.PRECONDITION_FAILED, this.path);
-		assertThat(deleteWith(stale + ", " + latest)).hasStatus(HttpStatus.NO_CONTENT);
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch(stale + ", \"abc\"").delete(this.path),
+				HttpStatus.PRECONDITION_FAILED, this.path);
+		assertThat(this.asAlice.ifMatch(stale + ", " + latest).delete(this.path)).hasStatus(HttpStatus.NO_CONTENT);
 	}
 
 	@Test
@@ -245,10 +252,12 @@ class TaskConditionalRequestsIT {
 		String weak = "W/" + this.asAlice.etagOf(this.path);
 		Map<String, Object> before = row();
 
-		ProblemAssertions.assertProblem(patchWith(weak, "{\"title\":\"weak\"}"), HttpStatus.PRECONDITION_FAILED,
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch(weak).patch(this.path, "{\"title\":\"weak\"}"),
+				HttpStatus.PRECONDITION_FAILED, this.path);
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch(weak).delete(this.path), HttpStatus.PRECONDITION_FAILED,
 				this.path);
-		ProblemAssertions.assertProblem(deleteWith(weak), HttpStatus.PRECONDITION_FAILED, this.path);
-		ProblemAssertions.assertProblem(patchWith("\"\"", "{}"), HttpStatus.PRECONDITION_FAILED, this.path);
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch("\"\"").patch(this.path, "{}"),
+				HttpStatus.PRECONDITION_FAILED, this.path);
 		assertThat(row()).isEqualTo(before);
 	}
 
@@ -260,13 +269,17 @@ class TaskConditionalRequestsIT {
 
 		for (String malformed : new String[] { unquoted, "undefined", "*, " + current, current + " " + current,
 				"w/" + current, "\"open" }) {
-			ProblemAssertions.assertProblem(patchWith(malformed, "{\"title\":\"x\"}"), HttpStatus.BAD_REQUEST,
+			ProblemAssertions.assertProblem(this.asAlice.ifMatch(malformed).patch(this.path, "{\"title\":\"x\"}"),
+					HttpStatus.BAD_REQUEST, this.path);
+			ProblemAssertions.assertProblem(this.asAlice.ifMatch(malformed).delete(this.path), HttpStatus.BAD_REQUEST,
 					this.path);
-			ProblemAssertions.assertProblem(deleteWith(malformed), HttpStatus.BAD_REQUEST, this.path);
 			ProblemAssertions.assertProblem(getWith(HttpHeaders.IF_NONE_MATCH, malformed), HttpStatus.BAD_REQUEST,
 					this.path);
 		}
-		assertThat(deleteWith("3")).bodyJson().extractingPath("$.detail").asString().startsWith("If-Match must be");
+		assertThat(this.asAlice.ifMatch("3").delete(this.path)).bodyJson()
+			.extractingPath("$.detail")
+			.asString()
+			.startsWith("If-Match must be");
 		assertThat(getWith(HttpHeaders.IF_NONE_MATCH, "3")).bodyJson()
 			.extractingPath("$.detail")
 			.asString()
@@ -281,28 +294,31 @@ class TaskConditionalRequestsIT {
 		String missing = "/tasks/" + (this.task + 1000);
 
 		// 401 before 400
-		assertThat(deleteWithOn(this.api, this.path, "3")).hasStatus(HttpStatus.UNAUTHORIZED);
-		assertThat(patchWithOn(this.api, this.path, stale, "{\"title\":\"\"}")).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(this.api.ifMatch("3").delete(this.path)).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(this.api.ifMatch(stale).patch(this.path, "{\"title\":\"\"}")).hasStatus(HttpStatus.UNAUTHORIZED);
 		// 400 (header or body) before 404
-		ProblemAssertions.assertProblem(deleteWithOn(missing, "3"), HttpStatus.BAD_REQUEST, missing);
-		ProblemAssertions.assertInvalid(patchWithOn(missing, stale, "{\"title\":\"\"}"), missing, "title");
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch("3").delete(missing), HttpStatus.BAD_REQUEST, missing);
+		ProblemAssertions.assertInvalid(this.asAlice.ifMatch(stale).patch(missing, "{\"title\":\"\"}"), missing,
+				"title");
 		// 400 before 403
-		ProblemAssertions.assertInvalid(patchWithOn(this.asBob, this.path, stale, "{\"title\":\"\"}"), this.path,
+		ProblemAssertions.assertInvalid(this.asBob.ifMatch(stale).patch(this.path, "{\"title\":\"\"}"), this.path,
 				"title");
 		// 404 before 403 and 412
-		ProblemAssertions.assertProblem(patchWithOn(missing, stale, "{}"), HttpStatus.NOT_FOUND, missing);
-		ProblemAssertions.assertProblem(deleteWithOn(missing, stale), HttpStatus.NOT_FOUND, missing);
-		ProblemAssertions.assertProblem(deleteWithOn(this.asBob, missing, stale), HttpStatus.NOT_FOUND, missing);
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch(stale).patch(missing, "{}"), HttpStatus.NOT_FOUND,
+				missing);
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch(stale).delete(missing), HttpStatus.NOT_FOUND, missing);
+		ProblemAssertions.assertProblem(this.asBob.ifMatch(stale).delete(missing), HttpStatus.NOT_FOUND, missing);
 		// 403 before a missing target user of a move and 412
 		ProblemAssertions.assertProblem(
-				patchWithOn(this.asBob, this.path, stale, "{\"userId\":" + (this.bob + 1000) + "}"),
+				this.asBob.ifMatch(stale).patch(this.path, "{\"userId\":" + (this.bob + 1000) + "}"),
 				HttpStatus.FORBIDDEN, this.path);
-		ProblemAssertions.assertProblem(deleteWithOn(this.asBob, this.path, stale), HttpStatus.FORBIDDEN, this.path);
+		ProblemAssertions.assertProblem(this.asBob.ifMatch(stale).delete(this.path), HttpStatus.FORBIDDEN, this.path);
 		// a missing target user of a move (404) before 412
-		ProblemAssertions.assertProblem(patchWith(stale, "{\"userId\":" + (this.bob + 1000) + "}"),
+		ProblemAssertions.assertProblem(
+				this.asAlice.ifMatch(stale).patch(this.path, "{\"userId\":" + (this.bob + 1000) + "}"),
 				HttpStatus.NOT_FOUND, this.path);
 		// 412
-		ProblemAssertions.assertProblem(patchWith(stale, "{\"userId\":" + this.bob + "}"),
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch(stale).patch(this.path, "{\"userId\":" + this.bob + "}"),
 				HttpStatus.PRECONDITION_FAILED, this.path);
 		assertThat(row().get("user_id")).isEqualTo(this.alice);
 	}
@@ -314,30 +330,6 @@ class TaskConditionalRequestsIT {
 
 	private MvcTestResult getWith(String header, String value) {
 		return this.asAlice.withHeader(header, value).get(this.path);
-	}
-
-	private MvcTestResult patchWith(String ifMatch, String json) {
-		return patchWithOn(this.path, ifMatch, json);
-	}
-
-	private MvcTestResult patchWithOn(String path, String ifMatch, String json) {
-		return patchWithOn(this.asAlice, path, ifMatch, json);
-	}
-
-	private MvcTestResult patchWithOn(Api as, String path, String ifMatch, String json) {
-		return as.withHeader(HttpHeaders.IF_MATCH, ifMatch).patch(path, json);
-	}
-
-	private MvcTestResult deleteWith(String ifMatch) {
-		return deleteWithOn(this.path, ifMatch);
-	}
-
-	private MvcTestResult deleteWithOn(String path, String ifMatch) {
-		return deleteWithOn(this.asAlice, path, ifMatch);
-	}
-
-	private MvcTestResult deleteWithOn(Api as, String path, String ifMatch) {
-		return as.withHeader(HttpHeaders.IF_MATCH, ifMatch).delete(path);
 	}
 
 }

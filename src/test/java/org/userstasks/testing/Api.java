@@ -68,6 +68,13 @@ public class Api {
 		return new Api(this.mvc, this.seeds, (request) -> this.credentials.apply(request).header(name, value));
 	}
 
+	/**
+	 * The same requests, conditional on {@code If-Match} with these entity tags.
+	 */
+	public Api ifMatch(String etags) {
+		return withHeader(HttpHeaders.IF_MATCH, etags);
+	}
+
 	public MockMvcTester mvc() {
 		return this.mvc;
 	}

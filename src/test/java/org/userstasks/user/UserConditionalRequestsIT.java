@@ -169,8 +169,9 @@ class UserConditionalRequestsIT {
 		assertThat(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}")).hasStatusOk();
 		Map<String, Object> before = row();
 
-		MvcTestResult result = patchWith(stale, "{\"username\":\"mallory\",\"password\":\"another-secret\","
-				+ "\"currentPassword\":" + Json.quote(Seeds.PASSWORD) + "}");
+		MvcTestResult result = this.asAlice.ifMatch(stale)
+			.patch(this.path, "{\"username\":\"mallory\",\"password\":\"another-secret\",\"currentPassword\":"
+					+ Json.quote(Seeds.PASSWORD) + "}");
 
 		ProblemAssertions.assertProblem(result, HttpStatus.PRECONDITION_FAILED, this.path);
 		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("user " + this.alice, "If-Match");
@@ -184,7 +185,8 @@ class UserConditionalRequestsIT {
 		assertThat(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}")).hasStatusOk();
 		Map<String, Object> before = row();
 
-		ProblemAssertions.assertProblem(deleteWith(stale), HttpStatus.PRECONDITION_FAILED, this.path);
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch(stale).delete(this.path), HttpStatus.PRECONDITION_FAILED,
+				this.path);
 
 		assertThat(row()).isEqualTo(before);
 		assertThat(this.seeds.taskIds(this.alice)).hasSize(3);
@@ -194,11 +196,12 @@ class UserConditionalRequestsIT {
 	void theCurrentETagLetsAPatchAndADeleteThrough() {
 		this.seeds.tasks(this.alice, 3);
 
-		MvcTestResult patched = patchWith(this.asAlice.etagOf(this.path), "{\"username\":\"alicia\"}");
+		MvcTestResult patched = this.asAlice.ifMatch(this.asAlice.etagOf(this.path))
+			.patch(this.path, "{\"username\":\"alicia\"}");
 		assertThat(patched).hasStatusOk();
 		assertThat(row().get("username")).isEqualTo("alicia");
 
-		assertThat(deleteWith(Api.etag(patched))).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(this.asAlice.ifMatch(Api.etag(patched)).delete(this.path)).hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(this.seeds.count("users")).isZero();
 		assertThat(this.seeds.count("tasks")).isZero();
 	}
@@ -208,19 +211,23 @@ class UserConditionalRequestsIT {
 		String stale = this.asAlice.etagOf(this.path);
 		String current = Api.etag(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}"));
 
-		assertThat(patchWith("*", "{\"username\":\"alice2\"}")).hasStatusOk();
+		assertThat(this.asAlice.ifMatch("*").patch(this.path, "{\"username\":\"alice2\"}")).hasStatusOk();
 		current = this.asAlice.etagOf(this.path);
-		assertThat(patchWith(stale + ", " + current, "{\"username\":\"alice3\"}")).hasStatusOk();
+		assertThat(this.asAlice.ifMatch(stale + ", " + current).patch(this.path, "{\"username\":\"alice3\"}"))
+			.hasStatusOk();
 		current = this.asAlice.etagOf(this.path);
-		ProblemAssertions.assertProblem(patchWith("W/" + current, "{\"username\":\"weak\"}"),
+		ProblemAssertions.assertProblem(
+				this.asAlice.ifMatch("W/" + current).patch(this.path, "{\"username\":\"weak\"}"),
 				HttpStatus.PRECONDITION_FAILED, this.path);
-		ProblemAssertions.assertProblem(deleteWith("W/" + current), HttpStatus.PRECONDITION_FAILED, this.path);
-		ProblemAssertions.assertProblem(deleteWith(stale + ", \"x\""), HttpStatus.PRECONDITION_FAILED, this.path);
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch("W/" + current).delete(this.path),
+				HttpStatus.PRECONDITION_FAILED, this.path);
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch(stale + ", \"x\"").delete(this.path),
+				HttpStatus.PRECONDITION_FAILED, this.path);
 		assertThat(row().get("username")).isEqualTo("alice3");
-		assertThat(deleteWith("\"x\", " + current)).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(this.asAlice.ifMatch("\"x\", " + current).delete(this.path)).hasStatus(HttpStatus.NO_CONTENT);
 		// Alice's tokens went with her: another signed-in user asks after her.
 		Api asBob = this.api.as(this.seeds.token(this.seeds.user("bob")));
-		ProblemAssertions.assertProblem(deleteWithOn(asBob, this.path, "*"), HttpStatus.NOT_FOUND, this.path);
+		ProblemAssertions.assertProblem(asBob.ifMatch("*").delete(this.path), HttpStatus.NOT_FOUND, this.path);
 	}
 
 	@Test
@@ -228,9 +235,10 @@ class UserConditionalRequestsIT {
 		Map<String, Object> before = row();
 
 		for (String malformed : new String[] { "1", "\"1", "\"1\" \"2\"", "*,*" }) {
-			ProblemAssertions.assertProblem(patchWith(malformed, "{\"username\":\"x\"}"), HttpStatus.BAD_REQUEST,
+			ProblemAssertions.assertProblem(this.asAlice.ifMatch(malformed).patch(this.path, "{\"username\":\"x\"}"),
+					HttpStatus.BAD_REQUEST, this.path);
+			ProblemAssertions.assertProblem(this.asAlice.ifMatch(malformed).delete(this.path), HttpStatus.BAD_REQUEST,
 					this.path);
-			ProblemAssertions.assertProblem(deleteWith(malformed), HttpStatus.BAD_REQUEST, this.path);
 			ProblemAssertions.assertProblem(getWith(malformed), HttpStatus.BAD_REQUEST, this.path);
 		}
 		assertThat(row()).isEqualTo(before);
@@ -245,25 +253,28 @@ class UserConditionalRequestsIT {
 		String missing = "/users/" + (this.alice + 1000);
 
 		// 401 before 400
-		assertThat(deleteWithOn(this.api, this.path, "1")).hasStatus(HttpStatus.UNAUTHORIZED);
-		assertThat(patchWithOn(this.api, this.path, stale, "{\"username\":\"\"}")).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(this.api.ifMatch("1").delete(this.path)).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(this.api.ifMatch(stale).patch(this.path, "{\"username\":\"\"}")).hasStatus(HttpStatus.UNAUTHORIZED);
 		// 400 before 404
-		ProblemAssertions.assertProblem(deleteWithOn(missing, "1"), HttpStatus.BAD_REQUEST, missing);
-		ProblemAssertions.assertInvalid(patchWithOn(missing, stale, "{\"username\":\"\"}"), missing, "username");
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch("1").delete(missing), HttpStatus.BAD_REQUEST, missing);
+		ProblemAssertions.assertInvalid(this.asAlice.ifMatch(stale).patch(missing, "{\"username\":\"\"}"), missing,
+				"username");
 		// 400 before 403
-		ProblemAssertions.assertProblem(deleteWithOn(asTaken, this.path, "1"), HttpStatus.BAD_REQUEST, this.path);
+		ProblemAssertions.assertProblem(asTaken.ifMatch("1").delete(this.path), HttpStatus.BAD_REQUEST, this.path);
 		// 404 before 403 and 412
-		ProblemAssertions.assertProblem(patchWithOn(missing, stale, "{}"), HttpStatus.NOT_FOUND, missing);
-		ProblemAssertions.assertProblem(deleteWithOn(missing, stale), HttpStatus.NOT_FOUND, missing);
-		ProblemAssertions.assertProblem(deleteWithOn(asTaken, missing, stale), HttpStatus.NOT_FOUND, missing);
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch(stale).patch(missing, "{}"), HttpStatus.NOT_FOUND,
+				missing);
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch(stale).delete(missing), HttpStatus.NOT_FOUND, missing);
+		ProblemAssertions.assertProblem(asTaken.ifMatch(stale).delete(missing), HttpStatus.NOT_FOUND, missing);
 		// 403 before 412 and 409
-		ProblemAssertions.assertProblem(patchWithOn(asTaken, this.path, stale, "{\"username\":\"TAKEN\"}"),
+		ProblemAssertions.assertProblem(asTaken.ifMatch(stale).patch(this.path, "{\"username\":\"TAKEN\"}"),
 				HttpStatus.FORBIDDEN, this.path);
-		ProblemAssertions.assertProblem(deleteWithOn(asTaken, this.path, stale), HttpStatus.FORBIDDEN, this.path);
+		ProblemAssertions.assertProblem(asTaken.ifMatch(stale).delete(this.path), HttpStatus.FORBIDDEN, this.path);
 		// 412 before 409
-		ProblemAssertions.assertProblem(patchWith(stale, "{\"username\":\"TAKEN\"}"), HttpStatus.PRECONDITION_FAILED,
-				this.path);
-		ProblemAssertions.assertProblem(patchWith(this.asAlice.etagOf(this.path), "{\"username\":\"TAKEN\"}"),
+		ProblemAssertions.assertProblem(this.asAlice.ifMatch(stale).patch(this.path, "{\"username\":\"TAKEN\"}"),
+				HttpStatus.PRECONDITION_FAILED, this.path);
+		ProblemAssertions.assertProblem(
+				this.asAlice.ifMatch(this.asAlice.etagOf(this.path)).patch(this.path, "{\"username\":\"TAKEN\"}"),
 				HttpStatus.CONFLICT, this.path);
 		assertThat(row().get("username")).isEqualTo("alicia");
 	}
@@ -275,30 +286,6 @@ class UserConditionalRequestsIT {
 
 	private MvcTestResult getWith(String ifNoneMatch) {
 		return this.asAlice.withHeader(HttpHeaders.IF_NONE_MATCH, ifNoneMatch).get(this.path);
-	}
-
-	private MvcTestResult patchWith(String ifMatch, String json) {
-		return patchWithOn(this.path, ifMatch, json);
-	}
-
-	private MvcTestResult patchWithOn(String path, String ifMatch, String json) {
-		return patchWithOn(this.asAlice, path, ifMatch, json);
-	}
-
-	private MvcTestResult patchWithOn(Api as, String path, String ifMatch, String json) {
-		return as.withHeader(HttpHeaders.IF_MATCH, ifMatch).patch(path, json);
-	}
-
-	private MvcTestResult deleteWith(String ifMatch) {
-		return deleteWithOn(this.path, ifMatch);
-	}
-
-	private MvcTestResult deleteWithOn(String path, String ifMatch) {
-		return deleteWithOn(this.asAlice, path, ifMatch);
-	}
-
-	private MvcTestResult deleteWithOn(Api as, String path, String ifMatch) {
-		return as.withHeader(HttpHeaders.IF_MATCH, ifMatch).delete(path);
 	}
 
 }

@@ -138,12 +138,11 @@ class ConditionalRequestStatementsIT {
 	}
 
 	private MvcTestResult patch(String path, String ifMatch, String json) {
-		return ((ifMatch != null) ? this.asAlice.withHeader(HttpHeaders.IF_MATCH, ifMatch) : this.asAlice).patch(path,
-				json);
+		return ((ifMatch != null) ? this.asAlice.ifMatch(ifMatch) : this.asAlice).patch(path, json);
 	}
 
 	private MvcTestResult delete(Api as, String path, String ifMatch) {
-		return as.withHeader(HttpHeaders.IF_MATCH, ifMatch).delete(path);
+		return as.ifMatch(ifMatch).delete(path);
 	}
 
 }
