@@ -46,8 +46,10 @@ public class Tokens {
 
 	/**
 	 * The caller a token stands for, or empty when it is malformed, unknown or expired.
-	 * One primary-key query; a malformed token costs none.
+	 * One primary-key query, outside any transaction (one statement needs none, and
+	 * opening one cost more than the query); a malformed token costs none.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	Optional<Caller> authenticate(String token) {
 		if (!TokenHashes.isWellFormed(token)) {
 			return Optional.empty();

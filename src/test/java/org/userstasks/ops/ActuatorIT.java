@@ -65,6 +65,18 @@ class ActuatorIT {
 	}
 
 	@Test
+	void observesEachRequestAsAWholeNotEachSecurityFilter() {
+		long id = this.seeds.user("observed");
+		assertThat(this.mvc.get().uri("/users/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(id))).hasStatusOk();
+
+		assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatusOk()
+			.bodyText()
+			.contains("http_server_requests_seconds_count")
+			.doesNotContain("spring_security_filterchains", "spring_security_authorizations",
+					"spring_security_http_secured_requests");
+	}
+
+	@Test
 	void exposesNothingElse() {
 		String bearer = bearer(this.seeds.user("curious"));
 		for (String path : new String[] { "/actuator/env", "/actuator/beans", "/actuator/metrics",
