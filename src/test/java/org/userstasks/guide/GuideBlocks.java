@@ -17,8 +17,9 @@ final class GuideBlocks {
 
 	static final List<String> DATABASES = List.of("h2", "postgresql");
 
-	private static final Pattern BLOCK = Pattern
-		.compile("<!-- (sql|plan): ([a-z0-9-]+)(?: (h2|postgresql))? -->\\n(```[a-z]*)\\n(.*?)```\\n", Pattern.DOTALL);
+	private static final Pattern BLOCK = Pattern.compile(
+			"<!-- (sql|plan|excerpt): ([A-Za-z0-9_./-]+)(?: (h2|postgresql))? -->\\n(```[a-z]*)\\n(.*?)```\\n",
+			Pattern.DOTALL);
 
 	private final String text;
 
