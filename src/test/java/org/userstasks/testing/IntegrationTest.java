@@ -14,14 +14,14 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole service on a real database ({@link TestDatabase}), with MockMvc and a real
  * HTTP port, metrics exported as in production (Prometheus) and one CORS origin
- * ({@link #ALLOWED_ORIGIN}). Every integration test uses exactly this configuration, so
- * one Spring context is shared by all of them.
+ * ({@link #ALLOWED_ORIGIN}), and SQL statements counted at the JDBC level
+ * ({@link SqlStatements}). Every integration test uses exactly this configuration, so one
+ * Spring context is shared by all of them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
-				"app.cors.allowed-origins=" + IntegrationTest.ALLOWED_ORIGIN })
+		properties = "app.cors.allowed-origins=" + IntegrationTest.ALLOWED_ORIGIN)
 @AutoConfigureMockMvc
 @AutoConfigureMetrics
 @ContextConfiguration(initializers = TestDatabase.class)

@@ -10,6 +10,7 @@ import org.userstasks.testing.Api;
 import org.userstasks.testing.IntegrationTest;
 import org.userstasks.testing.Seeds;
 import org.userstasks.testing.SqlStatements;
+import org.userstasks.testing.SqlStatements.Statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,12 +44,13 @@ class UserDeletionIT {
 		long other = this.seeds.user("other");
 		this.seeds.tasks(other, 3);
 
-		long forOneTask = this.sql
-			.countDuring(() -> assertThat(this.api.delete("/users/" + small)).hasStatus(HttpStatus.NO_CONTENT));
-		long forTenThousand = this.sql
-			.countDuring(() -> assertThat(this.api.delete("/users/" + big)).hasStatus(HttpStatus.NO_CONTENT));
+		Statements forOneTask = this.sql
+			.during(() -> assertThat(this.api.delete("/users/" + small)).hasStatus(HttpStatus.NO_CONTENT));
+		Statements forTenThousand = this.sql
+			.during(() -> assertThat(this.api.delete("/users/" + big)).hasStatus(HttpStatus.NO_CONTENT));
 
-		assertThat(forTenThousand).isEqualTo(1).isEqualTo(forOneTask);
+		assertOneDelete(forOneTask);
+		assertOneDelete(forTenThousand);
 		assertThat(this.seeds.taskIds(small)).isEmpty();
 		assertThat(this.seeds.taskIds(big)).isEmpty();
 		assertThat(this.seeds.count("tasks")).isEqualTo(3);
@@ -60,11 +62,17 @@ class UserDeletionIT {
 		long other = this.seeds.user("other");
 		this.seeds.tasks(other, 3);
 
-		long statements = this.sql
-			.countDuring(() -> assertThat(this.api.delete("/users/" + (other + 1))).hasStatus(HttpStatus.NOT_FOUND));
+		Statements statements = this.sql
+			.during(() -> assertThat(this.api.delete("/users/" + (other + 1))).hasStatus(HttpStatus.NOT_FOUND));
 
-		assertThat(statements).isEqualTo(1);
+		assertOneDelete(statements);
 		assertThat(this.seeds.count("tasks")).isEqualTo(3);
+	}
+
+	private static void assertOneDelete(Statements statements) {
+		assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(1);
+		assertThat(statements.deletes()).as("%s", statements.sql()).isEqualTo(1);
+		assertThat(statements.sql().get(0)).startsWithIgnoringCase("delete from users");
 	}
 
 }
