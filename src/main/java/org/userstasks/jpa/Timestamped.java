@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entity with {@code created_at} and {@code updated_at}, set when it is inserted and
@@ -16,10 +17,10 @@ import jakarta.persistence.PreUpdate;
 public abstract class Timestamped {
 
 	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
+	private @Nullable Instant createdAt;
 
 	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
+	private @Nullable Instant updatedAt;
 
 	@PrePersist
 	void onCreate() {
@@ -38,11 +39,12 @@ public abstract class Timestamped {
 		return Instant.now().truncatedTo(ChronoUnit.MILLIS);
 	}
 
-	public Instant getCreatedAt() {
+	// Null only before the entity is first saved.
+	public @Nullable Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
-	public Instant getUpdatedAt() {
+	public @Nullable Instant getUpdatedAt() {
 		return this.updatedAt;
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.cors.CorsConfiguration;
@@ -68,6 +69,8 @@ class CorsSettings implements WebMvcConfigurer {
 
 	private static final class ProblemCorsProcessor extends DefaultCorsProcessor {
 
+		private static final String REFUSED = "cross-origin request not allowed for this origin, method or headers";
+
 		@Override
 		public boolean processRequest(CorsConfiguration config, HttpServletRequest request,
 				HttpServletResponse response) throws IOException {
@@ -87,7 +90,8 @@ class CorsSettings implements WebMvcConfigurer {
 		@Override
 		protected void rejectRequest(ServerHttpResponse response) {
 			// Thrown into the handler chain, so it ends as a problem like any error.
-			throw new ErrorResponseException(HttpStatus.FORBIDDEN);
+			throw new ErrorResponseException(HttpStatus.FORBIDDEN,
+					ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, REFUSED), null);
 		}
 
 	}

@@ -3,6 +3,7 @@ package org.userstasks.ops;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
 /**
@@ -24,7 +25,7 @@ public final class RequestIds {
 	/**
 	 * The id of the request this thread is handling, or {@code null} outside a request.
 	 */
-	public static String current() {
+	public static @Nullable String current() {
 		return MDC.get(MDC_KEY);
 	}
 
@@ -44,7 +45,7 @@ public final class RequestIds {
 	 * Whether a client's id can be used as is: 1 to 64 of {@code [A-Za-z0-9._-]}, so it
 	 * is safe to echo in a header and to write in a log line.
 	 */
-	static boolean isWellFormed(String id) {
+	static boolean isWellFormed(@Nullable String id) {
 		if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
 			return false;
 		}

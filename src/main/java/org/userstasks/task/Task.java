@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
+import org.jspecify.annotations.Nullable;
 
 import org.userstasks.jpa.Timestamped;
 import org.userstasks.user.User;
@@ -21,7 +22,7 @@ public class Task extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@Column(nullable = false, length = 255)
 	private String title;
@@ -36,7 +37,7 @@ public class Task extends Timestamped {
 
 	// The same column, read-only: lets queries project the owner's id without a join.
 	@Column(name = "user_id", insertable = false, updatable = false)
-	private Long userId;
+	private @Nullable Long userId;
 
 	protected Task() {
 	}
@@ -47,7 +48,7 @@ public class Task extends Timestamped {
 		this.completed = completed;
 	}
 
-	Long getId() {
+	@Nullable Long getId() {
 		return this.id;
 	}
 

@@ -9,10 +9,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.userstasks.web.AfterId;
 import org.userstasks.web.KeysetPage;
+import org.userstasks.web.PageLimit;
 
 @RestController
 @Tag(name = "tasks")
@@ -42,12 +42,10 @@ class TaskController {
 	@Operation(operationId = "listTasks", summary = "List tasks")
 	@ApiResponse(responseCode = "200", description = "A page of tasks, by id")
 	@ApiResponse(responseCode = "400", description = "A query parameter is invalid")
-	ResponseEntity<List<TaskView>> list(
-			@RequestParam(required = false) @Positive(message = "must be a positive integer") Long userId,
-			@RequestParam(required = false) Boolean completed,
-			@RequestParam(required = false) @Min(value = 1, message = KeysetPage.LIMIT_MESSAGE) @Max(value = 1000,
-					message = KeysetPage.LIMIT_MESSAGE) Integer limit,
-			@RequestParam(required = false) @PositiveOrZero(message = KeysetPage.AFTER_MESSAGE) Long after) {
+	ResponseEntity<List<TaskView>> list(@RequestParam(required = false) @UserId @Nullable Long userId,
+			@RequestParam(required = false) @Nullable Boolean completed,
+			@RequestParam(required = false) @PageLimit @Nullable Integer limit,
+			@RequestParam(required = false) @AfterId @Nullable Long after) {
 		KeysetPage page = KeysetPage.of(limit, after);
 		return page.respond(this.tasks.list(userId, completed, page.after(), page.fetchSize()), TaskView::id);
 	}
@@ -58,10 +56,9 @@ class TaskController {
 	@ApiResponse(responseCode = "400", description = "The id or a query parameter is invalid")
 	@ApiResponse(responseCode = "404", description = "No such user")
 	ResponseEntity<List<TaskView>> listOfUser(@PathVariable @Positive long id,
-			@RequestParam(required = false) Boolean completed,
-			@RequestParam(required = false) @Min(value = 1, message = KeysetPage.LIMIT_MESSAGE) @Max(value = 1000,
-					message = KeysetPage.LIMIT_MESSAGE) Integer limit,
-			@RequestParam(required = false) @PositiveOrZero(message = KeysetPage.AFTER_MESSAGE) Long after) {
+			@RequestParam(required = false) @Nullable Boolean completed,
+			@RequestParam(required = false) @PageLimit @Nullable Integer limit,
+			@RequestParam(required = false) @AfterId @Nullable Long after) {
 		KeysetPage page = KeysetPage.of(limit, after);
 		return page.respond(this.tasks.listOfUser(id, completed, page.after(), page.fetchSize()), TaskView::id);
 	}

@@ -1,6 +1,6 @@
 package org.userstasks.task;
 
-import org.userstasks.web.NotFound;
+import org.userstasks.kernel.NotFound;
 
 class TaskNotFound extends NotFound {
 

@@ -2,6 +2,8 @@ package org.userstasks.task;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +28,7 @@ class TaskService {
 	/**
 	 * A page of tasks; {@code userId} and {@code completed} filter when not null.
 	 */
-	List<TaskView> list(Long userId, Boolean completed, long after, int limit) {
+	List<TaskView> list(@Nullable Long userId, @Nullable Boolean completed, long after, int limit) {
 		Limit max = Limit.of(limit);
 		if (userId == null) {
 			return (completed == null) ? this.tasks.findByIdGreaterThanOrderByIdAsc(after, max)
@@ -36,7 +38,7 @@ class TaskService {
 				: this.tasks.findByUserIdAndCompletedAndIdGreaterThanOrderByIdAsc(userId, completed, after, max);
 	}
 
-	List<TaskView> listOfUser(long userId, Boolean completed, long after, int limit) {
+	List<TaskView> listOfUser(long userId, @Nullable Boolean completed, long after, int limit) {
 		if (!this.users.existsById(userId)) {
 			throw new UserNotFound(userId);
 		}

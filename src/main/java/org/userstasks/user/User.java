@@ -1,18 +1,14 @@
 package org.userstasks.user;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 import org.userstasks.jpa.Timestamped;
-import org.userstasks.task.Task;
 
 @Entity
 @Table(name = "users")
@@ -20,18 +16,13 @@ public class User extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@Column(nullable = false, length = 50)
 	private String username;
 
 	@Column(name = "password_hash", nullable = false)
 	private String passwordHash;
-
-	// Inverse side only: tasks are read with explicit queries, and the database
-	// deletes them with their user (see Task.user).
-	@OneToMany(mappedBy = "user")
-	private List<Task> tasks = new ArrayList<>();
 
 	protected User() {
 	}
@@ -41,7 +32,7 @@ public class User extends Timestamped {
 		this.passwordHash = passwordHash;
 	}
 
-	public Long getId() {
+	public @Nullable Long getId() {
 		return this.id;
 	}
 

@@ -8,11 +8,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.userstasks.web.AfterId;
 import org.userstasks.web.KeysetPage;
+import org.userstasks.web.PageLimit;
 
 @RestController
 @Tag(name = "users")
@@ -52,10 +52,10 @@ class UserController {
 	@ApiResponse(responseCode = "200", description = "A page of users, by id")
 	@ApiResponse(responseCode = "400", description = "A query parameter is invalid")
 	ResponseEntity<List<UserView>> list(
-			@RequestParam(required = false) @Pattern(regexp = INCLUDE_VALUES, message = INCLUDE_MESSAGE) String include,
-			@RequestParam(required = false) @Min(value = 1, message = KeysetPage.LIMIT_MESSAGE) @Max(value = 1000,
-					message = KeysetPage.LIMIT_MESSAGE) Integer limit,
-			@RequestParam(required = false) @PositiveOrZero(message = KeysetPage.AFTER_MESSAGE) Long after) {
+			@RequestParam(required = false) @Pattern(regexp = INCLUDE_VALUES,
+					message = INCLUDE_MESSAGE) @Nullable String include,
+			@RequestParam(required = false) @PageLimit @Nullable Integer limit,
+			@RequestParam(required = false) @AfterId @Nullable Long after) {
 		KeysetPage page = KeysetPage.of(limit, after);
 		return page.respond(this.users.list(page.after(), page.fetchSize(), include != null), UserView::id);
 	}
@@ -66,7 +66,7 @@ class UserController {
 	@ApiResponse(responseCode = "400", description = "The id or a query parameter is invalid")
 	@ApiResponse(responseCode = "404", description = "No such user")
 	UserView get(@PathVariable @Positive long id, @RequestParam(required = false) @Pattern(regexp = INCLUDE_VALUES,
-			message = INCLUDE_MESSAGE) String include) {
+			message = INCLUDE_MESSAGE) @Nullable String include) {
 		return this.users.get(id, include != null);
 	}
 

@@ -1,6 +1,6 @@
 package org.userstasks.user;
 
-import org.userstasks.web.NotFound;
+import org.userstasks.kernel.NotFound;
 
 public class UserNotFound extends NotFound {
 

@@ -2,15 +2,13 @@ package org.userstasks.user;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import org.userstasks.task.TaskRepository;
-import org.userstasks.task.TaskView;
 
 @Service
 @Transactional(readOnly = true)
@@ -18,9 +16,9 @@ class UserService {
 
 	private final UserRepository users;
 
-	private final TaskRepository tasks;
+	private final TasksOfUsers tasks;
 
-	UserService(UserRepository users, TaskRepository tasks) {
+	UserService(UserRepository users, TasksOfUsers tasks) {
 		this.users = users;
 		this.tasks = tasks;
 	}
@@ -34,13 +32,13 @@ class UserService {
 		if (!includeTasks) {
 			return rows.stream().map(UserView::of).toList();
 		}
-		Map<Long, List<TaskView>> tasksByUser = tasksOf(rows);
+		Map<Long, List<?>> tasksByUser = tasksOf(rows);
 		return rows.stream().map((row) -> UserView.of(row, tasksByUser.getOrDefault(row.id(), List.of()))).toList();
 	}
 
 	UserView get(long id, boolean includeTasks) {
 		UserRow row = this.users.findRowById(id).orElseThrow(() -> new UserNotFound(id));
-		return includeTasks ? UserView.of(row, this.tasks.findByUserIdBetweenOrderByUserIdAscIdAsc(id, id))
+		return includeTasks ? UserView.of(row, this.tasks.byUserIdBetween(id, id).getOrDefault(id, List.of()))
 				: UserView.of(row);
 	}
 
@@ -58,7 +56,7 @@ class UserService {
 	 * Changes what is given; {@code null} leaves a field as it is.
 	 */
 	@Transactional
-	UserView update(long id, String username, String passwordHash) {
+	UserView update(long id, @Nullable String username, @Nullable String passwordHash) {
 		User user = this.users.findForUpdateById(id).orElseThrow(() -> new UserNotFound(id));
 		if (username != null) {
 			user.setUsername(username);
@@ -82,16 +80,14 @@ class UserService {
 		}
 	}
 
-	private Map<Long, List<TaskView>> tasksOf(List<UserRow> rows) {
+	private Map<Long, List<?>> tasksOf(List<UserRow> rows) {
 		if (rows.isEmpty()) {
 			return Map.of();
 		}
 		// The rows are in id order, so their tasks are those of the range of ids they
-		// span
-		// (a user created meanwhile inside the range only adds a group nobody asks for).
-		return this.tasks.findByUserIdBetweenOrderByUserIdAscIdAsc(rows.get(0).id(), rows.get(rows.size() - 1).id())
-			.stream()
-			.collect(Collectors.groupingBy(TaskView::userId, Collectors.toList()));
+		// span (a user created meanwhile inside the range only adds a group nobody asks
+		// for).
+		return this.tasks.byUserIdBetween(rows.get(0).id(), rows.get(rows.size() - 1).id());
 	}
 
 }

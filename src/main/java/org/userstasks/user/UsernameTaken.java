@@ -1,10 +1,12 @@
 package org.userstasks.user;
 
-import org.userstasks.web.Conflict;
+import org.jspecify.annotations.Nullable;
+
+import org.userstasks.kernel.Conflict;
 
 class UsernameTaken extends Conflict {
 
-	UsernameTaken(String username) {
+	UsernameTaken(@Nullable String username) {
 		super("username " + username + " is taken");
 	}
 

@@ -25,6 +25,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 import org.userstasks.ops.RequestIds;
 
@@ -65,10 +66,11 @@ class ApiDocumentation {
 	private static void document(Operation operation) {
 		ApiResponses responses = operation.getResponses();
 		if (operation.getRequestBody() != null) {
-			responses.addApiResponse("413", new ApiResponse().description("The body is larger than 1 MiB"));
+			responses.addApiResponse("413",
+					new ApiResponse().description("The body is larger than " + BodySizeLimit.MAX_SIZE));
 			responses.addApiResponse("415", new ApiResponse().description("The body is not JSON"));
 		}
-		responses.addApiResponse("500", new ApiResponse().description("The server could not complete the request"));
+		responses.addApiResponse("500", new ApiResponse().description(StringUtils.capitalize(Problems.SERVER_ERROR)));
 		responses.forEach((status, response) -> {
 			if (status.startsWith("4") || status.startsWith("5")) {
 				response.setContent(new Content().addMediaType(PROBLEM_JSON,

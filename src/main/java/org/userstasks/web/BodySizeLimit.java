@@ -26,6 +26,11 @@ class BodySizeLimit extends OncePerRequestFilter {
 
 	static final long MAX_BYTES = 1024 * 1024;
 
+	/**
+	 * {@link #MAX_BYTES} as problems and the API document write it.
+	 */
+	static final String MAX_SIZE = "1 MiB";
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -3,6 +3,8 @@ package org.userstasks.web;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -13,13 +15,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 public record KeysetPage(int limit, long after) {
 
-	public static final String LIMIT_MESSAGE = "must be an integer from 1 to 1000";
-
-	public static final String AFTER_MESSAGE = "must be an id (an integer of 0 or more)";
-
 	static final int DEFAULT_LIMIT = 100;
 
-	public static KeysetPage of(Integer limit, Long after) {
+	public static KeysetPage of(@Nullable Integer limit, @Nullable Long after) {
 		return new KeysetPage((limit != null) ? limit : DEFAULT_LIMIT, (after != null) ? after : 0);
 	}
 

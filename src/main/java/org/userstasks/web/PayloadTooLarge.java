@@ -8,7 +8,7 @@ import java.io.IOException;
 class PayloadTooLarge extends IOException {
 
 	PayloadTooLarge() {
-		super("request body is larger than 1 MiB");
+		super(Problems.TOO_LARGE);
 	}
 
 }

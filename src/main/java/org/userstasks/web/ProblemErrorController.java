@@ -2,9 +2,11 @@ package org.userstasks.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +25,10 @@ class ProblemErrorController implements ErrorController {
 
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<Object> error(HttpServletRequest request) {
+		// An error the container answered itself (a TRACE) comes here without having
+		// passed the filters that set the request's encoding: Spring would decode the
+		// path with the charset the client named ("charset=" failed as a 500).
+		request.setCharacterEncoding(StandardCharsets.UTF_8);
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		if (code == null) {
 			// Asked for by a client, not forwarded here after an error: no such resource.
@@ -36,7 +42,7 @@ class ProblemErrorController implements ErrorController {
 				new HttpHeaders());
 	}
 
-	private static ProblemDetail problem(HttpStatus status, Object uri) {
+	private static ProblemDetail problem(HttpStatus status, @Nullable Object uri) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Problems.detail(status));
 		if (uri instanceof String path) {
 			try {

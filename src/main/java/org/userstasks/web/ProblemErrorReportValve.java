@@ -12,6 +12,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -26,10 +27,19 @@ import org.springframework.http.MediaType;
 final class ProblemErrorReportValve extends ErrorReportValve {
 
 	@Override
-	protected void report(Request request, Response response, Throwable throwable) {
+	protected void report(Request request, Response response, @Nullable Throwable throwable) {
 		int status = response.getStatus();
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
+		}
+		if (status == HttpStatus.NOT_IMPLEMENTED.value() || status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value()) {
+			// Tomcat's answers to a transfer coding it does not know (gzip, identity) and
+			// to
+			// a request line of another HTTP version (HTTP/1.2): requests it could not
+			// parse,
+			// and the client's to change, so a 400 as the contract has it, never a 5xx.
+			status = HttpStatus.BAD_REQUEST.value();
+			response.setStatus(status);
 		}
 		AtomicBoolean ioAllowed = new AtomicBoolean(true);
 		response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
@@ -50,7 +60,7 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 		}
 	}
 
-	private static Map<String, Object> problem(int status, String path) {
+	private static Map<String, Object> problem(int status, @Nullable String path) {
 		HttpStatus known = HttpStatus.resolve(status);
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
@@ -64,7 +74,7 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 		return problem;
 	}
 
-	private static boolean isUri(String path) {
+	private static boolean isUri(@Nullable String path) {
 		if (path == null || path.isEmpty()) {
 			return false;
 		}

@@ -22,6 +22,16 @@ import org.userstasks.ops.RequestIds;
  */
 final class Problems {
 
+	/**
+	 * The detail of a 413: the body was past {@link BodySizeLimit#MAX_BYTES}.
+	 */
+	static final String TOO_LARGE = "request body is larger than " + BodySizeLimit.MAX_SIZE;
+
+	/**
+	 * The detail of a 500, whatever went wrong: the log has the cause.
+	 */
+	static final String SERVER_ERROR = "the server could not complete the request";
+
 	private static final URI ABOUT_BLANK = URI.create("about:blank");
 
 	private Problems() {
@@ -61,11 +71,9 @@ final class Problems {
 	 */
 	static String detail(HttpStatus status) {
 		return switch (status) {
-			// The service refuses nothing else with a 403.
-			case FORBIDDEN -> "cross-origin request not allowed for this origin, method or headers";
-			case CONTENT_TOO_LARGE -> "request body is larger than 1 MiB";
+			case CONTENT_TOO_LARGE -> TOO_LARGE;
 			case NOT_FOUND -> "no resource at this path";
-			case INTERNAL_SERVER_ERROR -> "the server could not complete the request";
+			case INTERNAL_SERVER_ERROR -> SERVER_ERROR;
 			default -> status.getReasonPhrase();
 		};
 	}

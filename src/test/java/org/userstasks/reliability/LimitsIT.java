@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.userstasks.testing.Http;
 import org.userstasks.testing.IntegrationTest;
+import org.userstasks.testing.RawConnection;
 import org.userstasks.testing.Seeds;
 import org.userstasks.testing.TestDatabase;
 

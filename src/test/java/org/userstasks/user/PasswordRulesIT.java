@@ -35,6 +35,14 @@ class PasswordRulesIT {
 		this.seeds.reset();
 	}
 
+	// Found by fuzzing: a lone surrogate must not be hashed as a replacement character.
+	@Test
+	void refusesAPasswordWithAnUnpairedSurrogate() {
+		assertInvalid(this.api.post("/users", "{\"username\":\"halves\",\"password\":\"\\udfffpassword\"}"), "/users",
+				"password");
+		assertThat(this.seeds.count("users")).isZero();
+	}
+
 	@ParameterizedTest
 	@ValueSource(ints = { 8, 128 })
 	void acceptsEightToOneHundredTwentyEightCharacters(int length) {

@@ -10,12 +10,16 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 
 import org.userstasks.testing.IntegrationTest;
 import org.userstasks.testing.Json;
 import org.userstasks.testing.ProblemAssertions;
+import org.userstasks.testing.RawConnection;
+import org.userstasks.testing.RawConnection.Response;
+import org.userstasks.testing.Seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +33,9 @@ class ContainerErrorsIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Seeds seeds;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/users/%zz", "/users/a%2Fb", "/users/1%5C", "/users/%00", "/tasks/%" })
@@ -54,6 +61,44 @@ class ContainerErrorsIT {
 		assertThat(response.head).containsIgnoringCase("Content-Type: application/problem+json");
 		ProblemAssertions.assertShape(Json.parse(response.body), HttpStatus.BAD_REQUEST,
 				uri.substring(0, uri.indexOf('?')));
+	}
+
+	/**
+	 * Found by fuzzing: Tomcat answers a transfer coding it does not implement with 501
+	 * and another HTTP version with 505; the contract allows no 5xx for a malformed
+	 * request.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "POST /users HTTP/1.1\r\nTransfer-Encoding: gzip\r\n",
+			"POST /users HTTP/1.1\r\nTransfer-Encoding: identity\r\n",
+			"POST /users HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n", "GET /users HTTP/1.2\r\n",
+			"GET /users HTTP/2.0\r\n" })
+	void answersAnUnknownTransferCodingOrHttpVersionWith400(String requestLineAndHeader) throws IOException {
+		long users = this.seeds.count("users");
+		Response response = RawConnection.exchange(this.port, requestLineAndHeader
+				+ "Host: localhost\r\nConnection: close\r\nContent-Type: application/json\r\n\r\n3\r\n{}\n\r\n0\r\n\r\n",
+				null);
+
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(Json.parse(response.body()).get("status").asInt()).isEqualTo(400);
+		assertThat(this.seeds.count("users")).isEqualTo(users);
+	}
+
+	/**
+	 * Found by fuzzing: a TRACE, refused by the container itself, reached the error page
+	 * with the request's charset as the client named it, and an empty one failed there.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "application/json; charset=", "text/plain; charset=\"\"", "application/json; charset=x y",
+			"text/plain; charset=bogus" })
+	void answersATraceWithAnOddCharsetWith405(String contentType) throws IOException {
+		Response response = RawConnection.exchange(this.port, "TRACE /users HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Connection: close\r\nContent-Type: " + contentType + "\r\n\r\n", null);
+
+		assertThat(response.status()).as(response.body()).isEqualTo(405);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		ProblemAssertions.assertShape(Json.parse(response.body()), HttpStatus.METHOD_NOT_ALLOWED, "/users");
 	}
 
 	/**

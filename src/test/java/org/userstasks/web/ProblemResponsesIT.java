@@ -50,6 +50,12 @@ class ProblemResponsesIT {
 		assertProblem(this.api.get(path), HttpStatus.NOT_FOUND, path);
 	}
 
+	// Found by fuzzing: the error page asked for directly is no resource.
+	@Test
+	void answersTheErrorPathAskedForDirectlyWith404() {
+		assertProblem(this.api.get("/error"), HttpStatus.NOT_FOUND, "/error");
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "DELETE, /users", "PUT, /users/1", "POST, /users/1", "POST, /tasks", "PUT, /tasks/1",
 			"DELETE, /users/1/tasks", "PATCH, /users" })

@@ -1,4 +1,4 @@
-package org.userstasks.web;
+package org.userstasks.kernel;
 
 /**
  * The request contradicts the current state, such as a username already taken.

@@ -1,4 +1,4 @@
-package org.userstasks.web;
+package org.userstasks.kernel;
 
 /**
  * Something the request names does not exist; the message names it with its id.
