@@ -1,5 +1,6 @@
 package org.userstasks;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +118,32 @@ class TwoInstancesIT {
 				"select count(*) from tasks t where not exists (select 1 from users u where u.id = t.user_id)",
 				Long.class))
 			.isZero();
+	}
+
+	@Test
+	void ofConcurrentPatchesHoldingOneETagOnBothInstancesExactlyOneWins() throws Exception {
+		long userId = id(one.post("/users", "{\"username\":\"editor\",\"password\":\"password1\"}").body());
+		for (int round = 0; round < 5; round++) {
+			// given a task and its ETag, as two tabs (on different instances) hold it
+			long taskId = id(one.post("/users/" + userId + "/tasks", "{\"title\":\"draft\"}").body());
+			String path = "/tasks/" + taskId;
+			String etag = other.get(path).headers().firstValue("ETag").orElseThrow();
+
+			// when 20 writers send their change with that ETag to either instance at once
+			List<HttpResponse<String>> responses = Race.run(20,
+					(i) -> () -> either(i).send(either(i).request(path)
+						.header("If-Match", etag)
+						.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\":\"write " + i + "\"}"))));
+
+			// then exactly one wins, the others are told their ETag is stale, and the row
+			// is the winner's
+			List<HttpResponse<String>> won = responses.stream().filter((r) -> r.statusCode() == 200).toList();
+			assertThat(won).as("round %d", round).hasSize(1);
+			assertThat(responses).filteredOn((r) -> r.statusCode() == 412).as("round %d", round).hasSize(19);
+			String title = jdbc().queryForObject("select title from tasks where id = ?", String.class, taskId);
+			assertThat(won.get(0).body()).contains("\"title\":\"" + title + "\"");
+			assertThat(one.get(path).headers().firstValue("ETag")).isEqualTo(won.get(0).headers().firstValue("ETag"));
+		}
 	}
 
 	private static Http either(int i) {

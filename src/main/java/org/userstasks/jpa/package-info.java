@@ -1,5 +1,6 @@
 /**
- * What the entities share: their creation and update timestamps.
+ * What the entities share: their creation and update timestamps, and the version of their
+ * row that conditional writes compare.
  */
 @NullMarked
 package org.userstasks.jpa;

@@ -1,99 +1,58 @@
 package org.userstasks.ops;
 
-import java.io.IOException;
+import java.util.List;
 
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.server.ServerHttpResponse;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.cors.DefaultCorsProcessor;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.handler.AbstractHandlerMapping;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * CORS for browser clients on the origins of {@link CorsProperties}: the API's methods, a
- * JSON body and a request id may be sent; paging links, locations and request ids may be
- * read.
+ * JSON body, a bearer token, conditional headers and a request id may be sent; paging
+ * links, locations, request ids, ETags and the headers of 401, 429 and 503 may be read.
+ * <p>
+ * A servlet filter at the front of the chain, right after the request id: every response
+ * gets its CORS headers, also an error raised by a later filter (413, 401) or one that no
+ * handler matched (404, 405), and preflights of any path are answered here, never passed
+ * on.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CorsProperties.class)
-class CorsSettings implements WebMvcConfigurer {
+class CorsSettings {
 
-	private final CorsProperties properties;
+	static final List<String> ALLOWED_METHODS = List.of("GET", "POST", "PATCH", "DELETE");
 
-	CorsSettings(CorsProperties properties) {
-		this.properties = properties;
-	}
+	static final List<String> ALLOWED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.AUTHORIZATION,
+			HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, RequestIds.HEADER);
 
-	@Override
-	public void addCorsMappings(CorsRegistry registry) {
-		if (this.properties.allowedOrigins().isEmpty()) {
-			return;
-		}
-		registry.addMapping("/**")
-			.allowedOrigins(this.properties.allowedOrigins().toArray(String[]::new))
-			.allowedMethods("GET", "POST", "PATCH", "DELETE")
-			.allowedHeaders(HttpHeaders.CONTENT_TYPE, RequestIds.HEADER)
-			.exposedHeaders(HttpHeaders.LINK, HttpHeaders.LOCATION, RequestIds.HEADER);
-	}
+	static final List<String> EXPOSED_HEADERS = List.of(HttpHeaders.LINK, HttpHeaders.LOCATION, RequestIds.HEADER,
+			HttpHeaders.ETAG, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER);
 
-	/**
-	 * A request from an origin that is not allowed is refused with a problem like every
-	 * other error, rather than Spring's plain-text 403.
-	 */
 	@Bean
-	static BeanPostProcessor problemForRejectedCors() {
-		return new BeanPostProcessor() {
-
-			@Override
-			public Object postProcessAfterInitialization(Object bean, String name) {
-				if (bean instanceof AbstractHandlerMapping mapping) {
-					mapping.setCorsProcessor(new ProblemCorsProcessor());
-				}
-				return bean;
-			}
-
-		};
-	}
-
-	private static final class ProblemCorsProcessor extends DefaultCorsProcessor {
-
-		private static final String REFUSED = "cross-origin request not allowed for this origin, method or headers";
-
-		@Override
-		public boolean processRequest(CorsConfiguration config, HttpServletRequest request,
-				HttpServletResponse response) throws IOException {
-			try {
-				return super.processRequest(config, request, response);
-			}
-			catch (ErrorResponseException ex) {
-				if (request.getDispatcherType() == DispatcherType.ERROR) {
-					// The error page of a refused request (a preflight refusal arrives
-					// here as a 403): let it render.
-					return true;
-				}
-				throw ex;
-			}
-		}
-
-		@Override
-		protected void rejectRequest(ServerHttpResponse response) {
-			// Thrown into the handler chain, so it ends as a problem like any error.
-			throw new ErrorResponseException(HttpStatus.FORBIDDEN,
-					ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, REFUSED), null);
-		}
-
+	FilterRegistrationBean<CorsFilter> corsFilter(CorsProperties properties, JsonMapper json) {
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedOrigins(properties.allowedOrigins());
+		configuration.setAllowedMethods(ALLOWED_METHODS);
+		configuration.setAllowedHeaders(ALLOWED_HEADERS);
+		configuration.setExposedHeaders(EXPOSED_HEADERS);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/**", configuration);
+		CorsFilter filter = new CorsFilter(source);
+		filter.setCorsProcessor(new ProblemCorsProcessor(json));
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		// No origin allowed: no CORS headers at all, and an OPTIONS request is left to
+		// the API like any other.
+		registration.setEnabled(!properties.allowedOrigins().isEmpty());
+		return registration;
 	}
 
 }

@@ -13,12 +13,12 @@ import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 import org.jspecify.annotations.Nullable;
 
-import org.userstasks.jpa.Timestamped;
+import org.userstasks.jpa.Versioned;
 import org.userstasks.user.User;
 
 @Entity
 @Table(name = "tasks")
-public class Task extends Timestamped {
+public class Task extends Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package org.userstasks.task;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,9 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
 	 */
 	List<TaskView> findByUserIdBetweenOrderByUserIdAscIdAsc(long firstUserId, long lastUserId);
 
-	Optional<TaskView> findViewById(long id);
+	Optional<TaskRow> findRowById(long id);
+
+	Optional<TaskStamp> findStampById(long id);
 
 	List<TaskView> findByIdGreaterThanOrderByIdAsc(long after, Limit limit);
 
@@ -43,5 +46,13 @@ public interface TaskRepository extends JpaRepository<Task, Long> {
 	@Modifying
 	@Query("delete from Task t where t.id = :id")
 	int deleteTaskById(long id);
+
+	/**
+	 * Deletes the task only if its row is at one of these versions, in the same one
+	 * statement.
+	 */
+	@Modifying
+	@Query("delete from Task t where t.id = :id and t.version in :versions")
+	int deleteTaskByIdAndVersionIn(long id, Collection<Long> versions);
 
 }

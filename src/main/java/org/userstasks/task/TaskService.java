@@ -1,6 +1,7 @@
 package org.userstasks.task;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +9,8 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.userstasks.jpa.VersionCondition;
+import org.userstasks.kernel.VersionMismatch;
 import org.userstasks.user.User;
 import org.userstasks.user.UserNotFound;
 import org.userstasks.user.UserRepository;
@@ -45,37 +48,79 @@ class TaskService {
 		return list(userId, completed, after, limit);
 	}
 
-	TaskView get(long id) {
-		return this.tasks.findViewById(id).orElseThrow(() -> new TaskNotFound(id));
+	TaskRow get(long id) {
+		return this.tasks.findRowById(id).orElseThrow(() -> new TaskNotFound(id));
 	}
 
 	@Transactional
-	TaskView create(long userId, NewTask body) {
+	TaskRow create(long userId, NewTask body) {
+		// The lock keeps the user from being deleted meanwhile; it does not change the
+		// user's row, so not its version either.
 		User user = lockUser(userId);
-		return TaskView.of(this.tasks.save(new Task(user, body.title(), body.completedOrDefault())));
+		return TaskRow.of(this.tasks.save(new Task(user, body.title(), body.completedOrDefault())));
 	}
 
+	/**
+	 * Changes what is given, on the task's row locked until the transaction ends, so the
+	 * version compared is the one the change replaces: of two writers expecting the same
+	 * version, the second finds the first one's.
+	 */
 	@Transactional
-	TaskView update(long id, TaskPatch patch) {
+	TaskRow update(long id, VersionCondition expected, TaskPatch patch) {
 		Task task = this.tasks.findForUpdateById(id).orElseThrow(() -> new TaskNotFound(id));
+		// The owner check (403) belongs here: after 404, before the move target and 412.
+		User target = (patch.userId() != null && patch.userId() != task.getOwnerId()) ? lockUser(patch.userId()) : null;
+		if (!expected.accepts(task.getVersion())) {
+			throw new VersionMismatch("task", id);
+		}
 		if (patch.title() != null) {
 			task.setTitle(patch.title());
 		}
 		if (patch.completed() != null) {
 			task.setCompleted(patch.completed());
 		}
-		if (patch.userId() != null && patch.userId() != task.getOwnerId()) {
-			task.moveTo(lockUser(patch.userId()));
+		if (target != null) {
+			task.moveTo(target);
 		}
+		// Writes the row now, with its next version (when a field did change).
 		this.tasks.flush();
-		return TaskView.of(task);
+		return TaskRow.of(task);
 	}
 
+	/**
+	 * One statement when it succeeds; only a delete that deleted nothing reads the row to
+	 * say why.
+	 */
 	@Transactional
-	void delete(long id) {
-		if (this.tasks.deleteTaskById(id) == 0) {
-			throw new TaskNotFound(id);
+	void delete(long id, VersionCondition expected) {
+		int deleted;
+		if (expected.isNone()) {
+			deleted = this.tasks.deleteTaskById(id);
 		}
+		else {
+			deleted = expected.versions().isEmpty() ? 0
+					: this.tasks.deleteTaskByIdAndVersionIn(id, expected.versions());
+		}
+		if (deleted == 0) {
+			throw whyNotDeleted(id, expected);
+		}
+	}
+
+	/**
+	 * Why a delete of the task deleted nothing, in the order of judgement: it is missing
+	 * (404), it is another user's (403), its row is at another version (412). One read of
+	 * the row decides; without a condition only a missing task explains the miss.
+	 */
+	private RuntimeException whyNotDeleted(long id, VersionCondition expected) {
+		if (expected.isNone()) {
+			return new TaskNotFound(id);
+		}
+		Optional<TaskStamp> row = this.tasks.findStampById(id);
+		if (row.isEmpty()) {
+			return new TaskNotFound(id);
+		}
+		// The owner check (403) compares row.get().userId() here.
+		return new VersionMismatch("task", id);
 	}
 
 	private User lockUser(long userId) {

@@ -9,10 +9,4 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "Task")
 public record TaskView(Long id, String title, boolean completed, Long userId, Instant createdAt, Instant updatedAt) {
-
-	static TaskView of(Task task) {
-		return new TaskView(task.getId(), task.getTitle(), task.isCompleted(), task.getOwnerId(), task.getCreatedAt(),
-				task.getUpdatedAt());
-	}
-
 }

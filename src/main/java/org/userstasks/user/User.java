@@ -8,11 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-import org.userstasks.jpa.Timestamped;
+import org.userstasks.jpa.Versioned;
 
 @Entity
 @Table(name = "users")
-public class User extends Timestamped {
+public class User extends Versioned {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

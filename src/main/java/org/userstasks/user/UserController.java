@@ -1,9 +1,13 @@
 package org.userstasks.user;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,12 +25,16 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.userstasks.jpa.VersionCondition;
 import org.userstasks.web.AfterId;
+import org.userstasks.web.ConditionalResponses;
+import org.userstasks.web.EntityTags;
 import org.userstasks.web.KeysetPage;
 import org.userstasks.web.PageLimit;
 
@@ -62,44 +71,86 @@ class UserController {
 
 	@GetMapping("/{id}")
 	@Operation(operationId = "getUser", summary = "Get a user")
-	@ApiResponse(responseCode = "200", description = "The user")
-	@ApiResponse(responseCode = "400", description = "The id or a query parameter is invalid")
+	@ApiResponse(responseCode = "200", description = "The user; with include=tasks, its tasks too (and no ETag)",
+			headers = @Header(name = "ETag",
+					description = ConditionalResponses.ETAG_DESCRIPTION + " Absent with include=tasks.",
+					schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "304",
+			description = "If-None-Match names the current ETag (without include): the user is unchanged",
+			headers = @Header(name = "ETag", description = ConditionalResponses.ETAG_DESCRIPTION,
+					schema = @Schema(type = "string")),
+			content = @Content)
+	@ApiResponse(responseCode = "400", description = "The id, a query parameter or If-None-Match is invalid")
 	@ApiResponse(responseCode = "404", description = "No such user")
-	UserView get(@PathVariable @Positive long id, @RequestParam(required = false) @Pattern(regexp = INCLUDE_VALUES,
-			message = INCLUDE_MESSAGE) @Nullable String include) {
-		return this.users.get(id, include != null);
+	ResponseEntity<UserView> get(@PathVariable @Positive long id,
+			@RequestParam(required = false) @Pattern(regexp = INCLUDE_VALUES,
+					message = INCLUDE_MESSAGE) @Nullable String include,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Parameter(
+					description = ConditionalResponses.IF_NONE_MATCH_DESCRIPTION
+							+ "; ignored with include=tasks") @Nullable String ifNoneMatch) {
+		Optional<EntityTags> held = EntityTags.parse(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
+		if (include != null) {
+			// The user with its tasks has no ETag: a task added would not change the
+			// user's.
+			return ResponseEntity.ok(this.users.getWithTasks(id));
+		}
+		UserRow user = this.users.get(id);
+		return ConditionalResponses.read(held, user.version(), UserView.of(user));
 	}
 
 	@PostMapping
 	@Operation(operationId = "createUser", summary = "Create a user")
 	@ApiResponse(responseCode = "201", description = "The user created",
-			headers = @Header(name = "Location", description = "/users/{id}", schema = @Schema(type = "string")))
+			headers = { @Header(name = "Location", description = "/users/{id}", schema = @Schema(type = "string")),
+					@Header(name = "ETag", description = ConditionalResponses.ETAG_DESCRIPTION,
+							schema = @Schema(type = "string")) })
 	@ApiResponse(responseCode = "400", description = "The body is invalid")
 	@ApiResponse(responseCode = "409", description = "The username is taken (ignoring case)")
 	ResponseEntity<UserView> create(@Valid @RequestBody NewUser body) {
-		UserView user = this.users.create(body.username(), this.hasher.hash(body.password()));
-		return ResponseEntity.created(java.net.URI.create("/users/" + user.id())).body(user);
+		UserRow user = this.users.create(body.username(), this.hasher.hash(body.password()));
+		return ConditionalResponses.created(URI.create("/users/" + user.id()), user.version(), UserView.of(user));
 	}
 
 	@PatchMapping("/{id}")
 	@Operation(operationId = "updateUser", summary = "Change a user's username and/or password")
-	@ApiResponse(responseCode = "200", description = "The user changed")
-	@ApiResponse(responseCode = "400", description = "The id or the body is invalid")
+	@ApiResponse(responseCode = "200", description = "The user changed",
+			headers = @Header(name = "ETag", description = ConditionalResponses.ETAG_DESCRIPTION,
+					schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "400", description = "The id, If-Match or the body is invalid")
 	@ApiResponse(responseCode = "404", description = "No such user")
 	@ApiResponse(responseCode = "409", description = "The username is taken (ignoring case)")
-	UserView update(@PathVariable @Positive long id, @Valid @RequestBody UserPatch body) {
+	@ApiResponse(responseCode = "412", description = "The user is not at the ETag If-Match names; nothing is changed")
+	ResponseEntity<UserView> update(@PathVariable @Positive long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Parameter(
+					description = ConditionalResponses.IF_MATCH_DESCRIPTION) String ifMatch,
+			@Valid @RequestBody UserPatch body) {
+		VersionCondition expected = expected(ifMatch);
 		String hash = (body.password() != null) ? this.hasher.hash(body.password()) : null;
-		return this.users.update(id, body.username(), hash);
+		UserRow user = this.users.update(id, expected, body.username(), hash);
+		return ConditionalResponses.ok(user.version(), UserView.of(user));
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(operationId = "deleteUser", summary = "Delete a user and all of their tasks")
 	@ApiResponse(responseCode = "204", description = "The user and their tasks are deleted")
-	@ApiResponse(responseCode = "400", description = "The id is invalid")
+	@ApiResponse(responseCode = "400", description = "The id or If-Match is invalid")
 	@ApiResponse(responseCode = "404", description = "No such user")
-	void delete(@PathVariable @Positive long id) {
-		this.users.delete(id);
+	@ApiResponse(responseCode = "412", description = "The user is not at the ETag If-Match names; nothing is changed")
+	void delete(@PathVariable @Positive long id, @RequestHeader(name = HttpHeaders.IF_MATCH,
+			required = false) @Parameter(description = ConditionalResponses.IF_MATCH_DESCRIPTION) String ifMatch) {
+		this.users.delete(id, expected(ifMatch));
+	}
+
+	/**
+	 * The versions an If-Match accepts: any without one or with {@code *}; else those of
+	 * its strong tags (a weak tag never matches).
+	 */
+	private static VersionCondition expected(String ifMatch) {
+		return EntityTags.parse(HttpHeaders.IF_MATCH, ifMatch)
+			.filter((tags) -> !tags.isAny())
+			.map((tags) -> VersionCondition.oneOf(tags.strongRevisions()))
+			.orElse(VersionCondition.none());
 	}
 
 }

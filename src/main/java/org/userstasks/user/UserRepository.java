@@ -1,5 +1,6 @@
 package org.userstasks.user;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,5 +39,16 @@ public interface UserRepository extends JpaRepository<User, Long> {
 	@Modifying
 	@Query("delete from User u where u.id = :id")
 	int deleteUserById(long id);
+
+	/**
+	 * Deletes the user (and so its tasks) only if its row is at one of these versions, in
+	 * the same one statement.
+	 */
+	@Modifying
+	@Query("delete from User u where u.id = :id and u.version in :versions")
+	int deleteUserByIdAndVersionIn(long id, Collection<Long> versions);
+
+	@Query("select u.version from User u where u.id = :id")
+	Optional<Long> findVersionById(long id);
 
 }

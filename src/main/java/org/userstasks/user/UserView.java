@@ -25,8 +25,4 @@ record UserView(long id, String username, Instant createdAt, Instant updatedAt,
 		return new UserView(row.id(), row.username(), row.createdAt(), row.updatedAt(), tasks);
 	}
 
-	static UserView of(User user) {
-		return new UserView(user.getId(), user.getUsername(), user.getCreatedAt(), user.getUpdatedAt(), null);
-	}
-
 }

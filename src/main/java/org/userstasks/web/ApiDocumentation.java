@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -25,6 +26,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.util.StringUtils;
 
 import org.userstasks.ops.RequestIds;
@@ -50,17 +52,20 @@ class ApiDocumentation {
 			.info(new Info().title("Users & Tasks API")
 				.version("1")
 				.description("Users and their tasks. Lists are ordered by id and paged by keyset (limit, after); "
-						+ "every error is application/problem+json."))
+						+ "every error is application/problem+json. Ids are 64-bit integers: above 2^53 a "
+						+ "JavaScript number (JSON.parse) loses precision.")
+				.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
 			.servers(List.of(new Server().url("/")));
 	}
 
+	// Before ApiDocumentRules, which completes every response this adds.
 	@Bean
 	OpenApiCustomizer sharedDocumentation() {
-		return (api) -> {
+		return new OrderedCustomizer(0, (api) -> {
 			api.getComponents().addSchemas(PROBLEM, problemSchema()).addSchemas("FieldError", fieldErrorSchema());
 			api.getComponents().getSchemas().forEach(ApiDocumentation::requireAlwaysPresent);
 			api.getPaths().values().forEach((path) -> path.readOperations().forEach(ApiDocumentation::document));
-		};
+		});
 	}
 
 	private static void document(Operation operation) {
@@ -70,7 +75,17 @@ class ApiDocumentation {
 					new ApiResponse().description("The body is larger than " + BodySizeLimit.MAX_SIZE));
 			responses.addApiResponse("415", new ApiResponse().description("The body is not JSON"));
 		}
+		if (responses.keySet().stream().anyMatch((status) -> status.startsWith("2") && !"204".equals(status))) {
+			responses.addApiResponse("406",
+					new ApiResponse().description("The Accept header allows neither application/json nor, "
+							+ "for errors, application/problem+json"));
+		}
 		responses.addApiResponse("500", new ApiResponse().description(StringUtils.capitalize(Problems.SERVER_ERROR)));
+		responses.addApiResponse("503",
+				new ApiResponse().description("The database did not answer in time; nothing was changed")
+					.addHeaderObject(HttpHeaders.RETRY_AFTER,
+							new Header().description("Seconds to wait before trying again")
+								.schema(new IntegerSchema().format("int32"))));
 		responses.forEach((status, response) -> {
 			if (status.startsWith("4") || status.startsWith("5")) {
 				response.setContent(new Content().addMediaType(PROBLEM_JSON,
@@ -85,7 +100,8 @@ class ApiDocumentation {
 			if ("limit".equals(parameter.getName())) {
 				responses.get("200")
 					.addHeaderObject("Link", new Header().description(
-							"RFC 8288 link with rel=\"next\" to the next page, repeating the request's other parameters; "
+							"RFC 8288 link with rel=\"next\" to the next page, repeating the request's other parameters, "
+									+ "as a reference relative to the request's URL (</tasks?limit=1&after=1>; rel=\"next\"); "
 									+ "absent on the last page")
 						.schema(new StringSchema()));
 			}

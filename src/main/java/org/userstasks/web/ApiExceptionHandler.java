@@ -2,6 +2,7 @@ package org.userstasks.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -37,6 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private static final Pattern DIGITS = Pattern.compile("-?[0-9]+");
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -68,8 +72,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
 		Class<?> type = ex.getRequiredType();
 		String message = (type == Boolean.class || type == boolean.class) ? "must be true or false"
-				: "must be an integer";
+				: integerMessage(name, ex.getValue(), type);
 		return Problems.response(Problems.invalid(List.of(new FieldError(name, message))), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return Problems.response(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
+				"responses are application/json (errors application/problem+json); the Accept header allows neither"),
+				new HttpHeaders());
+	}
+
+	// An integer too large for its type (a 20-digit id) is one, so say what is wrong with
+	// it rather than "must be an integer".
+	private static String integerMessage(String name, Object value, Class<?> type) {
+		if (!(value instanceof String text) || !DIGITS.matcher(text).matches()) {
+			return "must be an integer";
+		}
+		if ("limit".equals(name)) {
+			return PageLimit.MESSAGE;
+		}
+		boolean isInt = type == Integer.class || type == int.class;
+		String bound = text.startsWith("-") ? "at least " + (isInt ? Integer.MIN_VALUE : Long.MIN_VALUE)
+				: "at most " + (isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+		return "is out of range: must be " + bound;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import org.userstasks.kernel.Conflict;
 import org.userstasks.kernel.NotFound;
+import org.userstasks.kernel.VersionMismatch;
 
 /**
  * The one place where the domain's kinds of failure become statuses: the features raise
@@ -26,6 +27,12 @@ class DomainErrors {
 	@ExceptionHandler
 	ResponseEntity<Object> conflict(Conflict ex) {
 		return Problems.response(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> preconditionFailed(VersionMismatch ex) {
+		return Problems.response(HttpStatus.PRECONDITION_FAILED,
+				ex.getMessage() + " in If-Match; nothing was changed (GET it for its current ETag)");
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -46,6 +48,10 @@ final class JsonErrors {
 		}
 		if (ex instanceof InvalidNullException) {
 			return "must not be null";
+		}
+		if (ex instanceof InputCoercionException coercion && coercion.getInputType() == JsonToken.VALUE_NUMBER_INT) {
+			boolean isInt = coercion.getTargetType() == Integer.class || coercion.getTargetType() == int.class;
+			return "is out of range: must be at most " + (isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
 		}
 		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
 			return "must be " + jsonType(mismatch.getTargetType());

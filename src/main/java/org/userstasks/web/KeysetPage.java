@@ -27,14 +27,20 @@ public record KeysetPage(int limit, long after) {
 
 	/**
 	 * The first {@code limit} of the fetched items, with a {@code Link rel="next"} that
-	 * repeats the request's parameters when more follow.
+	 * repeats the request's parameters when more follow:
+	 * {@code </tasks?completed=false&limit=1&after=1>; rel="next"}.
 	 */
 	public <T> ResponseEntity<List<T>> respond(List<T> fetched, ToLongFunction<T> id) {
 		if (fetched.size() <= this.limit) {
 			return ResponseEntity.ok(fetched);
 		}
 		List<T> page = fetched.subList(0, this.limit);
+		// A relative reference (RFC 8288 section 3.2): the client resolves it against the
+		// URL it sent, so it stays right behind a proxy that changes the host or scheme.
 		String next = ServletUriComponentsBuilder.fromCurrentRequest()
+			.scheme(null)
+			.host(null)
+			.port(null)
 			.replaceQueryParam("after", id.applyAsLong(page.get(this.limit - 1)))
 			.build()
 			.toUriString();

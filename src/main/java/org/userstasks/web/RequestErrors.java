@@ -30,6 +30,11 @@ class RequestErrors {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<Object> malformedHeader(MalformedHeader ex) {
+		return Problems.response(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler
 	ResponseEntity<Object> tooLarge(PayloadTooLarge ex) {
 		return Problems.response(HttpStatus.CONTENT_TOO_LARGE, Problems.TOO_LARGE);
 	}

@@ -3,10 +3,12 @@ package org.userstasks.ops;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.filter.CorsFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browsers keep other origins out.
  */
 @WebMvcTest(controllers = ServerErrorLoggingTests.FailingController.class)
-@Import(ServerErrorLoggingTests.FailingController.class)
+@Import({ ServerErrorLoggingTests.FailingController.class, CorsSettings.class })
 class CorsDefaultsTests {
 
 	@Autowired
@@ -24,9 +26,13 @@ class CorsDefaultsTests {
 	@Autowired
 	CorsProperties properties;
 
+	@Autowired
+	FilterRegistrationBean<CorsFilter> corsFilter;
+
 	@Test
 	void allowsNoOriginByDefault() {
 		assertThat(this.properties.allowedOrigins()).isEmpty();
+		assertThat(this.corsFilter.isEnabled()).isFalse();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.userstasks.ops;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.userstasks.testing.IntegrationTest;
+import org.userstasks.testing.RawConnection;
 import org.userstasks.testing.Seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,7 +69,9 @@ class CorsIT {
 
 		assertThat(this.mvc.get().uri("/tasks?limit=2").header(HttpHeaders.ORIGIN, ALLOWED)).hasStatusOk()
 			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED)
-			.hasHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, "Link, Location, X-Request-Id")
+			.hasHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
+					"Link, Location, X-Request-Id, ETag, WWW-Authenticate, Retry-After")
+			.hasHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN)
 			.containsHeader(HttpHeaders.LINK);
 		assertThat(this.mvc.post()
 			.uri("/users")
@@ -96,17 +100,131 @@ class CorsIT {
 			.doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
 
 		// Over HTTP, where the container renders the refusal's error page.
-		HttpResponse<String> response = client
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/users"))
-				.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-				.header(HttpHeaders.ORIGIN, OTHER)
-				.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
-				.timeout(Duration.ofSeconds(10))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base() + "/users"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header(HttpHeaders.ORIGIN, OTHER)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.timeout(Duration.ofSeconds(10))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("application/problem+json");
 		assertThat(response.headers().firstValue(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).isEmpty();
 		assertThat(response.body()).contains("\"instance\":\"/users\"", "\"status\":403");
+	}
+
+	@Test
+	void allowsTheHeadersOfTokensConditionalRequestsAndRequestIds() {
+		assertThat(this.mvc.options()
+			.uri("/tasks/1")
+			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "DELETE")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,if-match,if-none-match,x-request-id"))
+			.hasStatusOk()
+			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS,
+					"authorization, if-match, if-none-match, x-request-id");
+	}
+
+	@Test
+	void answersAPreflightOfAnUnknownPathItselfWithoutAdvertisingOtherMethods() {
+		assertThat(this.mvc.options()
+			.uri("/nope")
+			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")).hasStatusOk()
+			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED)
+			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET,POST,PATCH,DELETE")
+			.doesNotContainHeader(HttpHeaders.ALLOW);
+		assertThat(this.mvc.options()
+			.uri("/users")
+			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")).hasStatusOk()
+			.doesNotContainHeader(HttpHeaders.ALLOW);
+	}
+
+	@Test
+	void refusesAPreflightForAHeaderNotAllowedWithAProblem() {
+		assertThat(this.mvc.options()
+			.uri("/users")
+			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "x-secret")).hasStatus(HttpStatus.FORBIDDEN)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.doesNotContainHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+	}
+
+	@Test
+	void letsAnAllowedOriginReadErrorsThatNoHandlerAnswers() {
+		// No such path, and paths without the method: the page that sent them can read
+		// the problem.
+		assertThat(this.mvc.get().uri("/nope").header(HttpHeaders.ORIGIN, ALLOWED)).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED);
+		assertThat(this.mvc.post()
+			.uri("/tasks")
+			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED);
+		assertThat(this.mvc.put()
+			.uri("/users")
+			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
+			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED)
+			.hasHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS,
+					"Link, Location, X-Request-Id, ETag, WWW-Authenticate, Retry-After");
+	}
+
+	@Test
+	void refusesAWildcardContentTypeFromAnAllowedOriginWithA415() {
+		// The CORS checks must not trip over a Content-Type that the body check refuses.
+		assertThat(this.mvc.delete()
+			.uri("/tasks/1")
+			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.header(HttpHeaders.CONTENT_TYPE, "*/*")
+			.content("{}")).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED);
+	}
+
+	@Test
+	void letsAnAllowedOriginReadErrorsRaisedByAFilterOverHttp() throws Exception {
+		// The body limit refuses before Spring MVC, as the security filters refuse an
+		// unsigned request; the container renders the error page afterwards.
+		String response = rawRequest("POST /users/1/tasks HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: " + ALLOWED
+				+ "\r\nContent-Type: application/json\r\nContent-Length: " + (2 * 1024 * 1024)
+				+ "\r\nConnection: close\r\n\r\n");
+
+		assertThat(response).startsWith("HTTP/1.1 413");
+		assertThat(response.toLowerCase()).contains("access-control-allow-origin: " + ALLOWED,
+				"access-control-expose-headers: link, location, x-request-id",
+				"content-type: application/problem+json");
+
+		HttpResponse<String> notFound = client.send(HttpRequest.newBuilder(URI.create(base() + "/nope"))
+			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.timeout(Duration.ofSeconds(10))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(notFound.statusCode()).isEqualTo(404);
+		assertThat(notFound.headers().firstValue(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).hasValue(ALLOWED);
+		assertThat(notFound.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("application/problem+json");
+	}
+
+	@Test
+	void answersAPreflightOfAnUnknownPathOverHttp() throws Exception {
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base() + "/nope/deeper"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PATCH")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "content-type")
+			.timeout(Duration.ofSeconds(10))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).hasValue(ALLOWED);
+		assertThat(response.headers().firstValue(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS))
+			.hasValue("GET,POST,PATCH,DELETE");
+		assertThat(response.headers().firstValue(HttpHeaders.ALLOW)).isEmpty();
+		assertThat(response.headers().allValues(HttpHeaders.VARY)).contains(HttpHeaders.ORIGIN);
 	}
 
 	@Test
@@ -115,6 +233,19 @@ class CorsIT {
 			.uri("/users/1")
 			.header(HttpHeaders.ORIGIN, ALLOWED)
 			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PUT")).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	private String base() {
+		return "http://127.0.0.1:" + this.port;
+	}
+
+	// Read up to the end of the response, not of the connection: Tomcat may keep it open
+	// to read the body that the request announced and never sends.
+	private String rawRequest(String head) throws IOException {
+		try (RawConnection connection = new RawConnection(this.port, Duration.ofSeconds(10))) {
+			connection.write(head);
+			return connection.readResponse();
+		}
 	}
 
 	@Test

@@ -63,7 +63,7 @@ class TaskRepositoryTests {
 		assertThat(a1.userId()).isEqualTo(this.alice);
 		assertThat(a1.createdAt()).isNotNull();
 		assertThat(a1.updatedAt()).isNotNull();
-		assertThat(this.tasks.findViewById(a1.id())).contains(a1);
+		assertThat(this.tasks.findRowById(a1.id()).map(TaskRow::view)).contains(a1);
 	}
 
 	@Test

@@ -100,8 +100,8 @@ class TutorialStoryIT {
 	}
 
 	/**
-	 * The ids of every page, following the absolute URLs of {@code Link rel="next"} as a
-	 * client does.
+	 * The ids of every page, following {@code Link rel="next"} as a client does: the
+	 * link's reference resolved against the URL of the page it came with.
 	 */
 	private List<Long> followNextLinks(String first) throws IOException {
 		List<Long> ids = new ArrayList<>();
@@ -111,11 +111,12 @@ class TutorialStoryIT {
 			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(next).GET());
 			assertThat(response.statusCode()).isEqualTo(200);
 			ids.addAll(Json.ids(Json.parse(response.body())));
+			URI current = next;
 			next = response.headers()
 				.firstValue("Link")
 				.map(NEXT::matcher)
 				.filter(Matcher::matches)
-				.map((matcher) -> URI.create(matcher.group(1)))
+				.map((matcher) -> current.resolve(matcher.group(1)))
 				.orElse(null);
 		}
 		return ids;
