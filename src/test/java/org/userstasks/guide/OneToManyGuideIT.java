@@ -13,13 +13,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.userstasks.testing.Api;
 import org.userstasks.testing.IntegrationTest;
 import org.userstasks.testing.Json;
 import org.userstasks.testing.Seeds;
 import org.userstasks.testing.SqlStatements;
+import org.userstasks.web.EntityTags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OneToManyGuideIT {
 
 	private static final Set<String> SCENARIOS = Set.of("create-task", "move-task", "delete-user", "cascade-remove",
-			"orphan-removal", "include-tasks-page", "lazy-collection", "tasks-page");
+			"orphan-removal", "include-tasks-page", "lazy-collection", "tasks-page", "delete-task-if-match",
+			"delete-task-stale");
 
 	@Autowired
 	Api api;
@@ -186,6 +190,36 @@ class OneToManyGuideIT {
 
 		assertThat(statements).hasSize(2);
 		assertGuideShows("tasks-page", statements);
+	}
+
+	@Test
+	void aConditionalDeleteOfATaskIsOneStatement() {
+		long ann = this.seeds.user("ann");
+		long task = this.seeds.task(ann, "Write report", false);
+
+		List<String> statements = statementsOf(
+				() -> assertThat(deleteIfMatch(task, EntityTags.of(0))).hasStatus(HttpStatus.NO_CONTENT));
+
+		assertThat(statements).hasSize(1);
+		assertThat(this.seeds.taskIds(ann)).isEmpty();
+		assertGuideShows("delete-task-if-match", statements);
+	}
+
+	@Test
+	void aConditionalDeleteThatMissesReadsTheRowOnceToSayWhy() {
+		long ann = this.seeds.user("ann");
+		long task = this.seeds.task(ann, "Write report", false);
+
+		List<String> statements = statementsOf(
+				() -> assertThat(deleteIfMatch(task, EntityTags.of(7))).hasStatus(HttpStatus.PRECONDITION_FAILED));
+
+		assertThat(statements).hasSize(2);
+		assertThat(this.seeds.taskIds(ann)).containsExactly(task);
+		assertGuideShows("delete-task-stale", statements);
+	}
+
+	private MvcTestResult deleteIfMatch(long task, String entityTag) {
+		return this.api.mvc().delete().uri("/tasks/" + task).header(HttpHeaders.IF_MATCH, entityTag).exchange();
 	}
 
 	private void assertUsersWithTasks(String uri, int users, int tasks) {
