@@ -71,10 +71,14 @@ class OneToManyGuideIT {
 	@Test
 	void creatingATaskLocksItsUserThenInserts() {
 		long user = this.seeds.user("ann");
+		Api owner = this.api.as(this.seeds.token(user));
 
-		List<String> statements = statementsOf(() -> this.api.createTask(user, "Write report"));
+		List<String> statements = statementsOf(
+				() -> assertThat(owner.post("/users/" + user + "/tasks", "{\"title\":\"Write report\"}"))
+					.hasStatus(HttpStatus.CREATED));
 
-		assertThat(statements).hasSize(2);
+		// The sign-in token's lookup first.
+		assertThat(statements).hasSize(3);
 		assertThat(this.seeds.taskIds(user)).hasSize(1);
 		assertGuideShows("create-task", statements);
 	}
@@ -84,12 +88,12 @@ class OneToManyGuideIT {
 		long ann = this.seeds.user("ann");
 		long bob = this.seeds.user("bob");
 		long task = this.seeds.task(ann, "Write report", false);
+		Api owner = this.api.as(this.seeds.token(ann));
 
 		List<String> statements = statementsOf(
-				() -> assertThat(this.api.patch("/tasks/" + task, "{\"userId\":" + bob + "}"))
-					.hasStatus(HttpStatus.OK));
+				() -> assertThat(owner.patch("/tasks/" + task, "{\"userId\":" + bob + "}")).hasStatus(HttpStatus.OK));
 
-		assertThat(statements).hasSize(3);
+		assertThat(statements).hasSize(4);
 		assertThat(this.seeds.taskIds(bob)).containsExactly(task);
 		assertGuideShows("move-task", statements);
 	}
@@ -98,12 +102,16 @@ class OneToManyGuideIT {
 	void deletingAUserWithTenThousandTasksIsOneStatement() {
 		long user = this.seeds.user("big");
 		this.seeds.tasks(user, 10_000);
+		Api owner = this.api.as(this.seeds.token(user));
+		this.seeds.token(user);
 
 		List<String> statements = statementsOf(
-				() -> assertThat(this.api.delete("/users/" + user)).hasStatus(HttpStatus.NO_CONTENT));
+				() -> assertThat(owner.delete("/users/" + user)).hasStatus(HttpStatus.NO_CONTENT));
 
-		assertThat(statements).hasSize(1);
+		// The token's lookup, then the one delete: tasks and tokens go with the user.
+		assertThat(statements).hasSize(2);
 		assertThat(this.seeds.count("tasks")).isZero();
+		assertThat(this.seeds.tokenCount(user)).isZero();
 		assertGuideShows("delete-user", statements);
 	}
 
@@ -147,10 +155,14 @@ class OneToManyGuideIT {
 			this.seeds.tasks(user, 10);
 		}
 
-		List<String> ofTen = statementsOf(() -> assertUsersWithTasks("/users?include=tasks&limit=10", 10, 100));
-		List<String> ofHundred = statementsOf(() -> assertUsersWithTasks("/users?include=tasks&limit=100", 100, 1000));
+		Api signedIn = this.api.as(this.seeds.token(this.seeds.user("reader")));
 
-		assertThat(ofHundred).hasSize(2).isEqualTo(ofTen);
+		List<String> ofTen = statementsOf(
+				() -> assertUsersWithTasks(signedIn, "/users?include=tasks&limit=10", 10, 100));
+		List<String> ofHundred = statementsOf(
+				() -> assertUsersWithTasks(signedIn, "/users?include=tasks&limit=100", 100, 1000));
+
+		assertThat(ofHundred).hasSize(3).isEqualTo(ofTen);
 		assertGuideShows("include-tasks-page", ofHundred);
 	}
 
@@ -181,14 +193,15 @@ class OneToManyGuideIT {
 		long user = this.seeds.user("ann");
 		this.seeds.tasks(user, 5);
 		List<Long> ids = this.seeds.taskIds(user);
+		Api owner = this.api.as(this.seeds.token(user));
 
 		List<String> statements = statementsOf(() -> {
-			var page = this.api.get("/users/" + user + "/tasks?limit=2&after=" + ids.get(0));
+			var page = owner.get("/users/" + user + "/tasks?limit=2&after=" + ids.get(0));
 			assertThat(page).hasStatus(HttpStatus.OK);
 			assertThat(Json.ids(Json.body(page))).containsExactly(ids.get(1), ids.get(2));
 		});
 
-		assertThat(statements).hasSize(2);
+		assertThat(statements).hasSize(3);
 		assertGuideShows("tasks-page", statements);
 	}
 
@@ -196,11 +209,12 @@ class OneToManyGuideIT {
 	void aConditionalDeleteOfATaskIsOneStatement() {
 		long ann = this.seeds.user("ann");
 		long task = this.seeds.task(ann, "Write report", false);
+		String token = this.seeds.token(ann);
 
 		List<String> statements = statementsOf(
-				() -> assertThat(deleteIfMatch(task, EntityTags.of(0))).hasStatus(HttpStatus.NO_CONTENT));
+				() -> assertThat(deleteIfMatch(token, task, EntityTags.of(0))).hasStatus(HttpStatus.NO_CONTENT));
 
-		assertThat(statements).hasSize(1);
+		assertThat(statements).hasSize(2);
 		assertThat(this.seeds.taskIds(ann)).isEmpty();
 		assertGuideShows("delete-task-if-match", statements);
 	}
@@ -209,21 +223,24 @@ class OneToManyGuideIT {
 	void aConditionalDeleteThatMissesReadsTheRowOnceToSayWhy() {
 		long ann = this.seeds.user("ann");
 		long task = this.seeds.task(ann, "Write report", false);
+		String token = this.seeds.token(ann);
 
-		List<String> statements = statementsOf(
-				() -> assertThat(deleteIfMatch(task, EntityTags.of(7))).hasStatus(HttpStatus.PRECONDITION_FAILED));
+		List<String> statements = statementsOf(() -> assertThat(deleteIfMatch(token, task, EntityTags.of(7)))
+			.hasStatus(HttpStatus.PRECONDITION_FAILED));
 
-		assertThat(statements).hasSize(2);
+		assertThat(statements).hasSize(3);
 		assertThat(this.seeds.taskIds(ann)).containsExactly(task);
 		assertGuideShows("delete-task-stale", statements);
 	}
 
-	private MvcTestResult deleteIfMatch(long task, String entityTag) {
-		return this.api.mvc().delete().uri("/tasks/" + task).header(HttpHeaders.IF_MATCH, entityTag).exchange();
+	private MvcTestResult deleteIfMatch(String token, long task, String entityTag) {
+		return this.api.as(token)
+			.signed(this.api.mvc().delete().uri("/tasks/" + task).header(HttpHeaders.IF_MATCH, entityTag))
+			.exchange();
 	}
 
-	private void assertUsersWithTasks(String uri, int users, int tasks) {
-		var result = this.api.get(uri);
+	private void assertUsersWithTasks(Api signedIn, String uri, int users, int tasks) {
+		var result = signedIn.get(uri);
 		assertThat(result).hasStatus(HttpStatus.OK);
 		var body = Json.body(result);
 		assertThat(body.size()).isEqualTo(users);

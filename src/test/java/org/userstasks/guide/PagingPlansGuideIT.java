@@ -75,9 +75,9 @@ class PagingPlansGuideIT {
 		List<Long> ids = this.seeds.taskIds(this.user);
 		this.after = ids.get(ids.size() - PAGE - 1);
 		this.jdbc.execute(TestDatabase.isPostgres() ? "analyze tasks" : "analyze table tasks");
-		List<String> statements = this.sql.during(
-				() -> assertThat(this.api.get("/users/" + this.user + "/tasks?limit=" + PAGE + "&after=" + this.after))
-					.hasStatus(HttpStatus.OK))
+		List<String> statements = this.sql
+			.during(() -> assertThat(this.api.as(this.seeds.token(this.user))
+				.get("/users/" + this.user + "/tasks?limit=" + PAGE + "&after=" + this.after)).hasStatus(HttpStatus.OK))
 			.sql();
 		this.keyset = statements.get(statements.size() - 1);
 	}
