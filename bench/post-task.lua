@@ -1,7 +1,8 @@
--- POST /users/{id}/tasks for a random user id in BENCH_FIRST_ID..BENCH_LAST_ID.
+-- POST /users/{id}/tasks for a random user id in BENCH_FIRST_ID..BENCH_LAST_ID, as that
+-- user (the owner) when the service requires sign-in.
 local first = tonumber(os.getenv("BENCH_FIRST_ID"))
 local last = tonumber(os.getenv("BENCH_LAST_ID"))
-local headers = { ["Content-Type"] = "application/json" }
+local sign = dofile(os.getenv("BENCH_LUA_DIR") .. "/auth.lua")
 local body = '{"title":"Benchmark task","completed":false}'
 
 -- Each wrk thread gets its own random sequence.
@@ -17,7 +18,8 @@ function init(args)
 end
 
 function request()
-	return wrk.format("POST", "/users/" .. math.random(first, last) .. "/tasks", headers, body)
+	local id = math.random(first, last)
+	return wrk.format("POST", "/users/" .. id .. "/tasks", sign({ ["Content-Type"] = "application/json" }, id), body)
 end
 
 done = dofile(os.getenv("BENCH_LUA_DIR") .. "/report.lua")

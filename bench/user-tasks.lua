@@ -1,6 +1,8 @@
--- GET /users/{id}/tasks for a random user id in BENCH_FIRST_ID..BENCH_LAST_ID.
+-- GET /users/{id}/tasks for a random user id in BENCH_FIRST_ID..BENCH_LAST_ID, signed in
+-- as that user when the service requires sign-in.
 local first = tonumber(os.getenv("BENCH_FIRST_ID"))
 local last = tonumber(os.getenv("BENCH_LAST_ID"))
+local sign = dofile(os.getenv("BENCH_LUA_DIR") .. "/auth.lua")
 
 -- Each wrk thread gets its own random sequence.
 local threads = 0
@@ -15,7 +17,8 @@ function init(args)
 end
 
 function request()
-	return wrk.format("GET", "/users/" .. math.random(first, last) .. "/tasks")
+	local id = math.random(first, last)
+	return wrk.format("GET", "/users/" .. id .. "/tasks", sign({}, id))
 end
 
 done = dofile(os.getenv("BENCH_LUA_DIR") .. "/report.lua")

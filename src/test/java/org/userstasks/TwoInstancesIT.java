@@ -67,7 +67,9 @@ class TwoInstancesIT {
 
 	private static ConfigurableApplicationContext instance() {
 		// As command-line arguments, so they win over the profile's own settings.
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off"));
+		// Sign-up races test uniqueness, not overload (see IntegrationTest).
+		List<String> args = new ArrayList<>(
+				List.of("--server.port=0", "--spring.main.banner-mode=off", "--app.security.password-check-wait=60s"));
 		TestDatabase.postgres().forEach((key, value) -> args.add("--" + key + "=" + value));
 		return new SpringApplicationBuilder(UsersTasksApplication.class).profiles("postgres")
 			.run(args.toArray(String[]::new));

@@ -103,7 +103,11 @@ class AuthDocumentation {
 					new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
 		if (header != null) {
 			Schema<?> schema = header.equals("Retry-After") ? new IntegerSchema().description("seconds")
-					: new StringSchema().example(example);
+					: new StringSchema();
+			if (example != null) {
+				// An absent example, not "example": null, which no string matches.
+				schema.setExample(example);
+			}
 			response.addHeaderObject(header, new Header().schema(schema));
 		}
 		return response;

@@ -43,6 +43,7 @@ class TokenController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(operationId = "signOut", summary = "Sign out: revoke the token of this request")
 	@ApiResponse(responseCode = "204", description = "The token no longer works")
+	@ApiResponse(responseCode = "400", description = "The request could not be parsed (such as a malformed path)")
 	void signOut(@AuthenticationPrincipal Caller caller) {
 		this.tokens.revoke(caller);
 	}

@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.userstasks.jpa.VersionCondition;
 import org.userstasks.auth.Caller;
 import org.userstasks.web.AfterId;
 import org.userstasks.web.ConditionalResponses;
@@ -118,7 +117,7 @@ class TaskController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Parameter(
 					description = ConditionalResponses.IF_MATCH_DESCRIPTION) String ifMatch,
 			@Valid @RequestBody TaskPatch body) {
-		TaskRow task = this.tasks.update(caller, id, expected(ifMatch), body);
+		TaskRow task = this.tasks.update(caller, id, ConditionalResponses.ifMatch(ifMatch), body);
 		return ConditionalResponses.ok(task.version(), task.view());
 	}
 
@@ -132,18 +131,7 @@ class TaskController {
 	void delete(@AuthenticationPrincipal Caller caller, @PathVariable @Positive long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Parameter(
 					description = ConditionalResponses.IF_MATCH_DESCRIPTION) String ifMatch) {
-		this.tasks.delete(caller, id, expected(ifMatch));
-	}
-
-	/**
-	 * The versions an If-Match accepts: any without one or with {@code *}; else those of
-	 * its strong tags (a weak tag never matches).
-	 */
-	private static VersionCondition expected(String ifMatch) {
-		return EntityTags.parse(HttpHeaders.IF_MATCH, ifMatch)
-			.filter((tags) -> !tags.isAny())
-			.map((tags) -> VersionCondition.oneOf(tags.strongRevisions()))
-			.orElse(VersionCondition.none());
+		this.tasks.delete(caller, id, ConditionalResponses.ifMatch(ifMatch));
 	}
 
 }

@@ -1,31 +1,129 @@
 package org.userstasks.task;
 
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.userstasks.user.TasksOfUsers;
 
 /**
- * The tasks that {@code include=tasks} embeds in users, read in one range query.
+ * The tasks that {@code include=tasks} embeds in users: one range query, read with plain
+ * JDBC and handed on row by row. On PostgreSQL the driver reads {@value #FETCH_SIZE} rows
+ * at a time through a cursor only inside a transaction (autocommit off), hence the
+ * read-only transaction; H2 keeps at most a few thousand rows of a result in memory and
+ * the rest in a temporary file.
  */
 @Component
 class TaskListsOfUsers implements TasksOfUsers {
 
-	private final TaskRepository tasks;
+	static final int FETCH_SIZE = 500;
 
-	TaskListsOfUsers(TaskRepository tasks) {
-		this.tasks = tasks;
+	// Ordered as the index on (user_id, id): the database reads the index range and never
+	// sorts, however deep the page.
+	private static final String TASKS_OF_USERS = "SELECT id, title, completed, user_id, created_at, updated_at"
+			+ " FROM tasks WHERE user_id BETWEEN ? AND ? ORDER BY user_id, id";
+
+	private final JdbcClient jdbc;
+
+	TaskListsOfUsers(DataSource dataSource) {
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(FETCH_SIZE);
+		this.jdbc = JdbcClient.create(template);
 	}
 
 	@Override
-	public Map<Long, List<?>> byUserIdBetween(long firstUserId, long lastUserId) {
-		return Collections.unmodifiableMap(this.tasks.findByUserIdBetweenOrderByUserIdAscIdAsc(firstUserId, lastUserId)
-			.stream()
-			.collect(Collectors.groupingBy(TaskView::userId, Collectors.toList())));
+	@Transactional(readOnly = true)
+	public void readByUserIdBetween(long firstUserId, long lastUserId, Consumer<Cursor> reader) {
+		try (Stream<TaskView> rows = this.jdbc.sql(TASKS_OF_USERS)
+			.params(firstUserId, lastUserId)
+			.query(TaskListsOfUsers::task)
+			.stream()) {
+			reader.accept(new RowCursor(rows.iterator()));
+		}
+	}
+
+	private static TaskView task(ResultSet row, int number) throws SQLException {
+		return new TaskView(row.getLong(1), row.getString(2), row.getBoolean(3), row.getLong(4),
+				row.getObject(5, OffsetDateTime.class).toInstant(), row.getObject(6, OffsetDateTime.class).toInstant());
+	}
+
+	/**
+	 * The rows, one ahead: the next task decides whose turn it is.
+	 */
+	private static final class RowCursor implements Cursor {
+
+		private final Iterator<TaskView> rows;
+
+		private @Nullable TaskView next;
+
+		RowCursor(Iterator<TaskView> rows) {
+			this.rows = rows;
+			advance();
+		}
+
+		@Override
+		public Iterable<?> tasksOf(long userId) {
+			// Tasks of a user nobody asks for (created inside the range after the page
+			// was
+			// read) are passed over.
+			while (this.next != null && this.next.userId() < userId) {
+				advance();
+			}
+			return new TasksOfOne(userId);
+		}
+
+		private void advance() {
+			this.next = this.rows.hasNext() ? this.rows.next() : null;
+		}
+
+		/**
+		 * One user's tasks: the rows from the cursor's position while they are this
+		 * user's.
+		 */
+		private final class TasksOfOne implements Iterable<TaskView>, Iterator<TaskView> {
+
+			private final long userId;
+
+			TasksOfOne(long userId) {
+				this.userId = userId;
+			}
+
+			@Override
+			public Iterator<TaskView> iterator() {
+				return this;
+			}
+
+			@Override
+			public boolean hasNext() {
+				TaskView task = RowCursor.this.next;
+				return task != null && task.userId() == this.userId;
+			}
+
+			@Override
+			public TaskView next() {
+				TaskView task = RowCursor.this.next;
+				if (task == null || task.userId() != this.userId) {
+					throw new NoSuchElementException();
+				}
+				advance();
+				return task;
+			}
+
+		}
+
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.userstasks.user;
 
-import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * What {@code include=tasks} needs of tasks: a port that the task module implements, so
@@ -11,10 +10,26 @@ import java.util.Map;
 public interface TasksOfUsers {
 
 	/**
-	 * The representations of the tasks of every user whose id is from {@code firstUserId}
-	 * to {@code lastUserId}, grouped by user id, each group in id order: one statement (a
-	 * keyset page of users is such a range). Users without tasks have no entry.
+	 * Reads the tasks of every user whose id is from {@code firstUserId} to
+	 * {@code lastUserId} in one statement (a keyset page of users is such a range),
+	 * ordered by user id, then task id, and hands them to {@code reader} as they come
+	 * from the database: the rows are read forward a few hundred at a time, so what a
+	 * page holds is never in memory at once. The cursor is open only while {@code reader}
+	 * runs.
 	 */
-	Map<Long, List<?>> byUserIdBetween(long firstUserId, long lastUserId);
+	void readByUserIdBetween(long firstUserId, long lastUserId, Consumer<Cursor> reader);
+
+	/**
+	 * Tasks in the order of their users.
+	 */
+	interface Cursor {
+
+		/**
+		 * The representations of the tasks of user {@code userId}, read as they are
+		 * iterated (once): ask for users in ascending id order.
+		 */
+		Iterable<?> tasksOf(long userId);
+
+	}
 
 }

@@ -2,11 +2,13 @@ package org.userstasks.user;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -54,22 +56,34 @@ class UserController {
 
 	private final Passwords passwords;
 
-	UserController(UserService users, Passwords passwords) {
+	private final TasksOfUsers tasks;
+
+	UserController(UserService users, Passwords passwords, TasksOfUsers tasks) {
 		this.users = users;
 		this.passwords = passwords;
+		this.tasks = tasks;
 	}
 
 	@GetMapping
 	@Operation(operationId = "listUsers", summary = "List users")
-	@ApiResponse(responseCode = "200", description = "A page of users, by id")
+	@ApiResponse(responseCode = "200", description = "A page of users, by id",
+			content = @Content(array = @ArraySchema(schema = @Schema(implementation = UserView.class))))
 	@ApiResponse(responseCode = "400", description = "A query parameter is invalid")
-	ResponseEntity<List<UserView>> list(
+	ResponseEntity<?> list(
 			@RequestParam(required = false) @Pattern(regexp = INCLUDE_VALUES,
 					message = INCLUDE_MESSAGE) @Nullable String include,
 			@RequestParam(required = false) @PageLimit @Nullable Integer limit,
 			@RequestParam(required = false) @AfterId @Nullable Long after) {
 		KeysetPage page = KeysetPage.of(limit, after);
-		return page.respond(this.users.list(page.after(), page.fetchSize(), include != null), UserView::id);
+		ResponseEntity<List<UserView>> users = page.respond(this.users.list(page.after(), page.fetchSize()),
+				UserView::id);
+		if (include == null) {
+			return users;
+		}
+		// Written as the tasks are read: the users are known, and with them the Link.
+		return ResponseEntity.ok()
+			.headers(users.getHeaders())
+			.body(new UsersWithTasks(Objects.requireNonNull(users.getBody()), this.tasks));
 	}
 
 	@GetMapping("/{id}")
@@ -127,7 +141,7 @@ class UserController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Parameter(
 					description = ConditionalResponses.IF_MATCH_DESCRIPTION) String ifMatch,
 			@Valid @RequestBody UserPatch body) {
-		VersionCondition expected = expected(ifMatch);
+		VersionCondition expected = ConditionalResponses.ifMatch(ifMatch);
 		this.users.requireSelf(caller, id);
 		String hash = null;
 		String checkedHash = null;
@@ -152,18 +166,7 @@ class UserController {
 	void delete(@AuthenticationPrincipal Caller caller, @PathVariable @Positive long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Parameter(
 					description = ConditionalResponses.IF_MATCH_DESCRIPTION) String ifMatch) {
-		this.users.delete(caller, id, expected(ifMatch));
-	}
-
-	/**
-	 * The versions an If-Match accepts: any without one or with {@code *}; else those of
-	 * its strong tags (a weak tag never matches).
-	 */
-	private static VersionCondition expected(String ifMatch) {
-		return EntityTags.parse(HttpHeaders.IF_MATCH, ifMatch)
-			.filter((tags) -> !tags.isAny())
-			.map((tags) -> VersionCondition.oneOf(tags.strongRevisions()))
-			.orElse(VersionCondition.none());
+		this.users.delete(caller, id, ConditionalResponses.ifMatch(ifMatch));
 	}
 
 }

@@ -12,12 +12,18 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Every query is written out ({@code @Query}): see {@code TaskRepository}.
+ */
 public interface UserRepository extends JpaRepository<User, Long> {
 
+	@Query("select new org.userstasks.user.UserRow(u.id, u.username, u.createdAt, u.updatedAt, u.version) from User u where u.id > :after order by u.id")
 	List<UserRow> findByIdGreaterThanOrderByIdAsc(long after, Limit limit);
 
+	@Query("select new org.userstasks.user.UserRow(u.id, u.username, u.createdAt, u.updatedAt, u.version) from User u where u.id = :id")
 	Optional<UserRow> findRowById(long id);
 
+	@Query("select new org.userstasks.user.UserCredentials(u.username, u.passwordHash) from User u where u.id = :id")
 	Optional<UserCredentials> findCredentialsById(long id);
 
 	/**
@@ -28,6 +34,7 @@ public interface UserRepository extends JpaRepository<User, Long> {
 	 * user waiting for as long as the stream lasted. Exclusive lockers queue in order.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from User u where u.id = :id")
 	Optional<User> findLockedById(long id);
 
 	/**
@@ -35,6 +42,7 @@ public interface UserRepository extends JpaRepository<User, Long> {
 	 * for this one, instead of making it fail on a vanished row or undo its change.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from User u where u.id = :id")
 	Optional<User> findForUpdateById(long id);
 
 	// One statement: the database deletes the user's tasks (ON DELETE CASCADE).

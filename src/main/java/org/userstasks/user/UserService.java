@@ -1,7 +1,7 @@
 package org.userstasks.user;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -49,16 +49,10 @@ class UserService {
 	}
 
 	/**
-	 * A page of users, in two statements when their tasks are included: the users, then
-	 * the tasks of all of them at once.
+	 * A page of users, in one statement; {@link UsersWithTasks} embeds their tasks.
 	 */
-	List<UserView> list(long after, int limit, boolean includeTasks) {
-		List<UserRow> rows = this.users.findByIdGreaterThanOrderByIdAsc(after, Limit.of(limit));
-		if (!includeTasks) {
-			return rows.stream().map(UserView::of).toList();
-		}
-		Map<Long, List<?>> tasksByUser = tasksOf(rows);
-		return rows.stream().map((row) -> UserView.of(row, tasksByUser.getOrDefault(row.id(), List.of()))).toList();
+	List<UserView> list(long after, int limit) {
+		return this.users.findByIdGreaterThanOrderByIdAsc(after, Limit.of(limit)).stream().map(UserView::of).toList();
 	}
 
 	UserRow get(long id) {
@@ -66,7 +60,10 @@ class UserService {
 	}
 
 	UserView getWithTasks(long id) {
-		return UserView.of(get(id), this.tasks.byUserIdBetween(id, id).getOrDefault(id, List.of()));
+		List<Object> tasks = new ArrayList<>();
+		UserRow user = get(id);
+		this.tasks.readByUserIdBetween(id, id, (cursor) -> cursor.tasksOf(id).forEach(tasks::add));
+		return UserView.of(user).withTasks(tasks);
 	}
 
 	@Transactional
@@ -149,16 +146,6 @@ class UserService {
 			return new UserNotFound(id);
 		}
 		return new VersionMismatch("user", id);
-	}
-
-	private Map<Long, List<?>> tasksOf(List<UserRow> rows) {
-		if (rows.isEmpty()) {
-			return Map.of();
-		}
-		// The rows are in id order, so their tasks are those of the range of ids they
-		// span (a user created meanwhile inside the range only adds a group nobody asks
-		// for).
-		return this.tasks.byUserIdBetween(rows.get(0).id(), rows.get(rows.size() - 1).id());
 	}
 
 }

@@ -21,8 +21,8 @@ record UserView(long id, String username, Instant createdAt, Instant updatedAt,
 		return new UserView(row.id(), row.username(), row.createdAt(), row.updatedAt(), null);
 	}
 
-	static UserView of(UserRow row, List<?> tasks) {
-		return new UserView(row.id(), row.username(), row.createdAt(), row.updatedAt(), tasks);
+	UserView withTasks(List<?> tasks) {
+		return new UserView(this.id, this.username, this.createdAt, this.updatedAt, tasks);
 	}
 
 }

@@ -37,7 +37,7 @@ class ApiDocumentRules {
 	private static final Set<String> READ_ONLY = Set.of("id", "createdAt", "updatedAt");
 
 	private static final Map<String, String> TAGS = Map.of("users", "Users: sign-up, reading, changing, deleting",
-			"tasks", "Tasks: each belongs to one user");
+			"tasks", "Tasks: each belongs to one user", "tokens", "Tokens: sign-in and sign-out");
 
 	@Bean
 	OpenApiCustomizer documentRules() {

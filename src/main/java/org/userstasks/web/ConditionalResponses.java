@@ -3,8 +3,13 @@ package org.userstasks.web;
 import java.net.URI;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+
+import org.userstasks.jpa.VersionCondition;
 
 /**
  * Responses that carry the strong {@code ETag} of the one resource they show, made from
@@ -26,6 +31,17 @@ public final class ConditionalResponses {
 			+ "nothing is changed";
 
 	private ConditionalResponses() {
+	}
+
+	/**
+	 * The versions an {@code If-Match} accepts: any without one or with {@code *}; else
+	 * those of its strong tags (a weak tag never matches). A malformed header is a 400.
+	 */
+	public static VersionCondition ifMatch(@Nullable String header) {
+		return EntityTags.parse(HttpHeaders.IF_MATCH, header)
+			.filter((tags) -> !tags.isAny())
+			.map((tags) -> VersionCondition.oneOf(tags.strongRevisions()))
+			.orElse(VersionCondition.none());
 	}
 
 	/**

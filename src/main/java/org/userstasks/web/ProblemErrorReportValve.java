@@ -32,13 +32,8 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
-		if (status == HttpStatus.NOT_IMPLEMENTED.value() || status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value()) {
-			// Tomcat's answers to a transfer coding it does not know (gzip, identity) and
-			// to
-			// a request line of another HTTP version (HTTP/1.2): requests it could not
-			// parse,
-			// and the client's to change, so a 400 as the contract has it, never a 5xx.
-			status = HttpStatus.BAD_REQUEST.value();
+		if (clientStatus(status) != status) {
+			status = clientStatus(status);
 			response.setStatus(status);
 		}
 		AtomicBoolean ioAllowed = new AtomicBoolean(true);
@@ -60,7 +55,17 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 		}
 	}
 
-	private static Map<String, Object> problem(int status, @Nullable String path) {
+	/**
+	 * Tomcat's answers to a transfer coding it does not know (gzip, identity) and to a
+	 * request line of another HTTP version (HTTP/1.2) are about requests it could not
+	 * parse, and the client's to change: a 400 as the contract has it, never a 5xx.
+	 */
+	static int clientStatus(int status) {
+		return (status == HttpStatus.NOT_IMPLEMENTED.value() || status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED.value())
+				? HttpStatus.BAD_REQUEST.value() : status;
+	}
+
+	static Map<String, Object> problem(int status, @Nullable String path) {
 		HttpStatus known = HttpStatus.resolve(status);
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");

@@ -164,12 +164,16 @@ class CorsIT {
 	void letsAnAllowedOriginReadErrorsThatNoHandlerAnswers() {
 		// No such path, and paths without the method: the page that sent them can read
 		// the problem.
-		assertThat(this.mvc.get().uri("/nope").header(HttpHeaders.ORIGIN, ALLOWED)).hasStatus(HttpStatus.NOT_FOUND)
+		assertThat(this.mvc.get()
+			.uri("/nope")
+			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.header(HttpHeaders.AUTHORIZATION, this.bearer)).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED);
 		assertThat(this.mvc.post()
 			.uri("/tasks")
 			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.header(HttpHeaders.AUTHORIZATION, this.bearer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -177,6 +181,7 @@ class CorsIT {
 		assertThat(this.mvc.put()
 			.uri("/users")
 			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.header(HttpHeaders.AUTHORIZATION, this.bearer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{}")).hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
 			.hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED)
@@ -190,6 +195,7 @@ class CorsIT {
 		assertThat(this.mvc.delete()
 			.uri("/tasks/1")
 			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.header(HttpHeaders.AUTHORIZATION, this.bearer)
 			.header(HttpHeaders.CONTENT_TYPE, "*/*")
 			.content("{}")).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -198,11 +204,11 @@ class CorsIT {
 
 	@Test
 	void letsAnAllowedOriginReadErrorsRaisedByAFilterOverHttp() throws Exception {
-		// The body limit refuses before Spring MVC, as the security filters refuse an
-		// unsigned request; the container renders the error page afterwards.
+		// The body limit refuses before Spring MVC; the container renders the error page
+		// afterwards.
 		String response = rawRequest("POST /users/1/tasks HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: " + ALLOWED
-				+ "\r\nContent-Type: application/json\r\nContent-Length: " + (2 * 1024 * 1024)
-				+ "\r\nConnection: close\r\n\r\n");
+				+ "\r\nAuthorization: " + this.bearer + "\r\nContent-Type: application/json\r\nContent-Length: "
+				+ (2 * 1024 * 1024) + "\r\nConnection: close\r\n\r\n");
 
 		assertThat(response).startsWith("HTTP/1.1 413");
 		assertThat(response.toLowerCase()).contains("access-control-allow-origin: " + ALLOWED,
@@ -211,11 +217,33 @@ class CorsIT {
 
 		HttpResponse<String> notFound = client.send(HttpRequest.newBuilder(URI.create(base() + "/nope"))
 			.header(HttpHeaders.ORIGIN, ALLOWED)
+			.header(HttpHeaders.AUTHORIZATION, this.bearer)
 			.timeout(Duration.ofSeconds(10))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(notFound.statusCode()).isEqualTo(404);
 		assertThat(notFound.headers().firstValue(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).hasValue(ALLOWED);
 		assertThat(notFound.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("application/problem+json");
+	}
+
+	@Test
+	void letsAnAllowedOriginReadTheUnauthorizedOfTheSecurityFilters() throws Exception {
+		for (String authorization : new String[] { null, "Bearer ut_forged", "Basic YWxpY2U6c2VjcmV0" }) {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + "/users"))
+				.header(HttpHeaders.ORIGIN, ALLOWED)
+				.timeout(Duration.ofSeconds(10));
+			if (authorization != null) {
+				request.header(HttpHeaders.AUTHORIZATION, authorization);
+			}
+
+			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+			assertThat(response.statusCode()).as(authorization).isEqualTo(401);
+			assertThat(response.headers().firstValue(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).hasValue(ALLOWED);
+			assertThat(response.headers().firstValue(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS).orElseThrow())
+				.contains("WWW-Authenticate");
+			assertThat(response.headers().firstValue(HttpHeaders.WWW_AUTHENTICATE)).isPresent();
+			assertThat(response.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValue("application/problem+json");
+		}
 	}
 
 	@Test

@@ -62,6 +62,7 @@ class IfMatchRacesIT {
 	@RepeatedTest(5)
 	void ofConcurrentPatchesOfATaskHoldingOneETagExactlyOneWins() throws IOException {
 		long userId = this.seeds.user("racer");
+		this.http = this.http.as(this.seeds.token(userId));
 		long taskId = this.seeds.task(userId, "before", false);
 		String path = "/tasks/" + taskId;
 		String etag = this.http.get(path).headers().firstValue("ETag").orElseThrow();
@@ -87,6 +88,7 @@ class IfMatchRacesIT {
 	@RepeatedTest(5)
 	void ofConcurrentPatchesOfAUserHoldingOneETagExactlyOneWins() throws IOException {
 		long userId = this.seeds.user("racer");
+		this.http = this.http.as(this.seeds.token(userId));
 		String path = "/users/" + userId;
 		String etag = this.http.get(path).headers().firstValue("ETag").orElseThrow();
 
@@ -103,6 +105,7 @@ class IfMatchRacesIT {
 	@RepeatedTest(5)
 	void ofPatchesAndDeletesOfATaskHoldingOneETagExactlyOneWins() throws IOException {
 		long userId = this.seeds.user("racer");
+		this.http = this.http.as(this.seeds.token(userId));
 		long taskId = this.seeds.task(userId, "before", false);
 		String path = "/tasks/" + taskId;
 		String etag = this.http.get(path).headers().firstValue("ETag").orElseThrow();
@@ -130,6 +133,7 @@ class IfMatchRacesIT {
 	@Test
 	void aWriteWaitingBehindAChangeOfItsTaskComparesTheVersionThatChangeLeft() throws Exception {
 		long userId = this.seeds.user("racer");
+		this.http = this.http.as(this.seeds.token(userId));
 		long taskId = this.seeds.task(userId, "before", false);
 		String path = "/tasks/" + taskId;
 		String etag = this.http.get(path).headers().firstValue("ETag").orElseThrow();

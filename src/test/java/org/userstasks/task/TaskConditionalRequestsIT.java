@@ -46,6 +46,10 @@ class TaskConditionalRequestsIT {
 
 	private String path;
 
+	private Api asAlice;
+
+	private Api asBob;
+
 	@BeforeEach
 	void reset() {
 		this.seeds.reset();
@@ -53,15 +57,17 @@ class TaskConditionalRequestsIT {
 		this.bob = this.seeds.user("bob");
 		this.task = this.seeds.task(this.alice, "Write report", false);
 		this.path = "/tasks/" + this.task;
+		this.asAlice = this.api.as(this.seeds.token(this.alice));
+		this.asBob = this.api.as(this.seeds.token(this.bob));
 	}
 
 	@Test
 	void aTaskAndTheAnswersToItsCreationAndChangesCarryAStrongETag() {
-		MvcTestResult created = this.api.post("/users/" + this.alice + "/tasks", "{\"title\":\"new\"}");
+		MvcTestResult created = this.asAlice.post("/users/" + this.alice + "/tasks", "{\"title\":\"new\"}");
 		assertThat(created).hasStatus(HttpStatus.CREATED);
 		assertThat(etag(created)).matches(STRONG_TAG).isEqualTo(etagOf("/tasks/" + Json.body(created).get("id")));
 
-		MvcTestResult patched = this.api.patch(this.path, "{\"title\":\"changed\"}");
+		MvcTestResult patched = this.asAlice.patch(this.path, "{\"title\":\"changed\"}");
 		assertThat(patched).hasStatusOk();
 		assertThat(etag(patched)).matches(STRONG_TAG).isEqualTo(etagOf(this.path));
 	}
@@ -70,7 +76,7 @@ class TaskConditionalRequestsIT {
 	void listsOfTasksCarryNoETag() {
 		for (String list : new String[] { "/tasks", "/tasks?userId=" + this.alice, "/users/" + this.alice + "/tasks",
 				"/users?include=tasks", "/users/" + this.alice + "?include=tasks" }) {
-			MvcTestResult result = this.api.get(list);
+			MvcTestResult result = this.asAlice.get(list);
 			assertThat(result).as(list).hasStatusOk();
 			assertThat(result).as(list).doesNotContainHeader(HttpHeaders.ETAG);
 		}
@@ -78,9 +84,9 @@ class TaskConditionalRequestsIT {
 
 	@Test
 	void errorsCarryNoETag() {
-		assertThat(this.api.get("/tasks/" + (this.task + 1000))).hasStatus(HttpStatus.NOT_FOUND)
+		assertThat(this.asAlice.get("/tasks/" + (this.task + 1000))).hasStatus(HttpStatus.NOT_FOUND)
 			.doesNotContainHeader(HttpHeaders.ETAG);
-		assertThat(this.api.patch(this.path, "{\"title\":\"\"}")).hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(this.asAlice.patch(this.path, "{\"title\":\"\"}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.doesNotContainHeader(HttpHeaders.ETAG);
 	}
 
@@ -89,10 +95,11 @@ class TaskConditionalRequestsIT {
 		String first = etagOf(this.path);
 		assertThat(etagOf(this.path)).as("read again").isEqualTo(first);
 
-		String retitled = etag(this.api.patch(this.path, "{\"title\":\"retitled\"}"));
-		String completed = etag(this.api.patch(this.path, "{\"completed\":true}"));
-		String moved = etag(this.api.patch(this.path, "{\"userId\":" + this.bob + "}"));
-		String both = etag(this.api.patch(this.path, "{\"title\":\"again\",\"completed\":false}"));
+		String retitled = etag(this.asAlice.patch(this.path, "{\"title\":\"retitled\"}"));
+		String completed = etag(this.asAlice.patch(this.path, "{\"completed\":true}"));
+		String moved = etag(this.asAlice.patch(this.path, "{\"userId\":" + this.bob + "}"));
+		// Bob owns the task once it is his.
+		String both = etag(this.asBob.patch(this.path, "{\"title\":\"again\",\"completed\":false}"));
 
 		assertThat(java.util.List.of(first, retitled, completed, moved, both)).doesNotHaveDuplicates();
 		assertThat(etagOf(this.path)).isEqualTo(both);
@@ -101,17 +108,17 @@ class TaskConditionalRequestsIT {
 	@Test
 	void aPatchThatChangesNothingKeepsTheETag() {
 		String before = etagOf(this.path);
-		String updatedAt = Json.body(this.api.get(this.path)).get("updatedAt").asString();
+		String updatedAt = Json.body(this.asAlice.get(this.path)).get("updatedAt").asString();
 
 		for (String body : new String[] { "{}", "{\"title\":\"Write report\"}", "{\"completed\":false}",
 				"{\"userId\":" + this.alice + "}", "{\"title\":\"  Write report \"}" }) {
-			MvcTestResult result = this.api.patch(this.path, body);
+			MvcTestResult result = this.asAlice.patch(this.path, body);
 			assertThat(result).as(body).hasStatusOk();
 			assertThat(etag(result)).as(body).isEqualTo(before);
 		}
 
 		assertThat(etagOf(this.path)).isEqualTo(before);
-		assertThat(Json.body(this.api.get(this.path)).get("updatedAt").asString()).isEqualTo(updatedAt);
+		assertThat(Json.body(this.asAlice.get(this.path)).get("updatedAt").asString()).isEqualTo(updatedAt);
 	}
 
 	@Test
@@ -119,10 +126,10 @@ class TaskConditionalRequestsIT {
 		String before = etagOf(this.path);
 		long other = this.api.createTask(this.alice, "other");
 
-		this.api.patch("/tasks/" + other, "{\"title\":\"other changed\"}");
-		this.api.patch("/tasks/" + other, "{\"userId\":" + this.bob + "}");
-		this.api.patch("/users/" + this.alice, "{\"username\":\"alice2\"}");
-		this.api.delete("/tasks/" + other);
+		assertThat(this.asAlice.patch("/tasks/" + other, "{\"title\":\"other changed\"}")).hasStatusOk();
+		assertThat(this.asAlice.patch("/tasks/" + other, "{\"userId\":" + this.bob + "}")).hasStatusOk();
+		assertThat(this.asAlice.patch("/users/" + this.alice, "{\"username\":\"alice2\"}")).hasStatusOk();
+		assertThat(this.asBob.delete("/tasks/" + other)).hasStatus(HttpStatus.NO_CONTENT);
 
 		assertThat(etagOf(this.path)).isEqualTo(before);
 	}
@@ -145,7 +152,7 @@ class TaskConditionalRequestsIT {
 	@Test
 	void ifNoneMatchWithAnOldETagGetsTheTaskWithItsNewETag() {
 		String old = etagOf(this.path);
-		String changed = etag(this.api.patch(this.path, "{\"title\":\"changed\"}"));
+		String changed = etag(this.asAlice.patch(this.path, "{\"title\":\"changed\"}"));
 
 		MvcTestResult result = getWith(HttpHeaders.IF_NONE_MATCH, old);
 
@@ -158,7 +165,7 @@ class TaskConditionalRequestsIT {
 	@Test
 	void aStaleIfMatchOnAPatchIsAPreconditionFailureThatChangesNothing() {
 		String stale = etagOf(this.path);
-		this.api.patch(this.path, "{\"completed\":true}");
+		this.asAlice.patch(this.path, "{\"completed\":true}");
 		Map<String, Object> before = row();
 
 		MvcTestResult result = patchWith(stale, "{\"title\":\"lost update\",\"userId\":" + this.bob + "}");
@@ -172,7 +179,7 @@ class TaskConditionalRequestsIT {
 	@Test
 	void aStaleIfMatchOnADeleteIsAPreconditionFailureThatDeletesNothing() {
 		String stale = etagOf(this.path);
-		this.api.patch(this.path, "{\"completed\":true}");
+		this.asAlice.patch(this.path, "{\"completed\":true}");
 		Map<String, Object> before = row();
 
 		MvcTestResult result = deleteWith(stale);
@@ -194,7 +201,7 @@ class TaskConditionalRequestsIT {
 
 	@Test
 	void ifMatchStarAcceptsAnyVersionOfATaskThatExists() {
-		this.api.patch(this.path, "{\"title\":\"changed\"}");
+		this.asAlice.patch(this.path, "{\"title\":\"changed\"}");
 
 		assertThat(patchWith("*", "{\"completed\":true}")).hasStatusOk();
 		assertThat(deleteWith("*")).hasStatus(HttpStatus.NO_CONTENT);
@@ -205,7 +212,7 @@ class TaskConditionalRequestsIT {
 	@Test
 	void aListInIfMatchSucceedsWhenOneOfItsTagsIsCurrent() {
 		String stale = etagOf(this.path);
-		String current = etag(this.api.patch(this.path, "{\"title\":\"changed\"}"));
+		String current = etag(this.asAlice.patch(this.path, "{\"title\":\"changed\"}"));
 
 		assertThat(patchWith("\"abc\", " + stale + " ,, " + current, "{\"completed\":true}")).hasStatusOk();
 		ProblemAssertions.assertProblem(patchWith("\"abc\", " + stale + ", " + current, "{\"completed\":false}"),
@@ -218,15 +225,16 @@ class TaskConditionalRequestsIT {
 	@Test
 	void severalIfMatchFieldLinesFormOneList() {
 		String stale = etagOf(this.path);
-		String current = etag(this.api.patch(this.path, "{\"title\":\"changed\"}"));
+		String current = etag(this.asAlice.patch(this.path, "{\"title\":\"changed\"}"));
 
-		MvcTestResult result = this.api.mvc()
-			.patch()
-			.uri(this.path)
-			.header(HttpHeaders.IF_MATCH, stale)
-			.header(HttpHeaders.IF_MATCH, current)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"completed\":true}")
+		MvcTestResult result = this.asAlice
+			.signed(this.api.mvc()
+				.patch()
+				.uri(this.path)
+				.header(HttpHeaders.IF_MATCH, stale)
+				.header(HttpHeaders.IF_MATCH, current)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"completed\":true}"))
 			.exchange();
 
 		assertThat(result).hasStatusOk();
@@ -267,15 +275,27 @@ class TaskConditionalRequestsIT {
 	@Test
 	void requestsAreJudgedInTheContractsOrder() {
 		String stale = etagOf(this.path);
-		this.api.patch(this.path, "{\"completed\":true}");
+		this.asAlice.patch(this.path, "{\"completed\":true}");
 		String missing = "/tasks/" + (this.task + 1000);
 
+		// 401 before 400
+		assertThat(deleteWithOn(this.api, this.path, "3")).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(patchWithOn(this.api, this.path, stale, "{\"title\":\"\"}")).hasStatus(HttpStatus.UNAUTHORIZED);
 		// 400 (header or body) before 404
 		ProblemAssertions.assertProblem(deleteWithOn(missing, "3"), HttpStatus.BAD_REQUEST, missing);
 		ProblemAssertions.assertInvalid(patchWithOn(missing, stale, "{\"title\":\"\"}"), missing, "title");
-		// 404 before 412
+		// 400 before 403
+		ProblemAssertions.assertInvalid(patchWithOn(this.asBob, this.path, stale, "{\"title\":\"\"}"), this.path,
+				"title");
+		// 404 before 403 and 412
 		ProblemAssertions.assertProblem(patchWithOn(missing, stale, "{}"), HttpStatus.NOT_FOUND, missing);
 		ProblemAssertions.assertProblem(deleteWithOn(missing, stale), HttpStatus.NOT_FOUND, missing);
+		ProblemAssertions.assertProblem(deleteWithOn(this.asBob, missing, stale), HttpStatus.NOT_FOUND, missing);
+		// 403 before a missing target user of a move and 412
+		ProblemAssertions.assertProblem(
+				patchWithOn(this.asBob, this.path, stale, "{\"userId\":" + (this.bob + 1000) + "}"),
+				HttpStatus.FORBIDDEN, this.path);
+		ProblemAssertions.assertProblem(deleteWithOn(this.asBob, this.path, stale), HttpStatus.FORBIDDEN, this.path);
 		// a missing target user of a move (404) before 412
 		ProblemAssertions.assertProblem(patchWith(stale, "{\"userId\":" + (this.bob + 1000) + "}"),
 				HttpStatus.NOT_FOUND, this.path);
@@ -291,7 +311,7 @@ class TaskConditionalRequestsIT {
 	}
 
 	private String etagOf(String path) {
-		MvcTestResult result = this.api.get(path);
+		MvcTestResult result = this.asAlice.get(path);
 		assertThat(result).hasStatusOk();
 		return etag(result);
 	}
@@ -303,7 +323,7 @@ class TaskConditionalRequestsIT {
 	}
 
 	private MvcTestResult getWith(String header, String value) {
-		return this.api.mvc().get().uri(this.path).header(header, value).exchange();
+		return this.asAlice.signed(this.api.mvc().get().uri(this.path).header(header, value)).exchange();
 	}
 
 	private MvcTestResult patchWith(String ifMatch, String json) {
@@ -311,12 +331,17 @@ class TaskConditionalRequestsIT {
 	}
 
 	private MvcTestResult patchWithOn(String path, String ifMatch, String json) {
-		return this.api.mvc()
-			.patch()
-			.uri(path)
-			.header(HttpHeaders.IF_MATCH, ifMatch)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
+		return patchWithOn(this.asAlice, path, ifMatch, json);
+	}
+
+	private MvcTestResult patchWithOn(Api as, String path, String ifMatch, String json) {
+		return as
+			.signed(this.api.mvc()
+				.patch()
+				.uri(path)
+				.header(HttpHeaders.IF_MATCH, ifMatch)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json))
 			.exchange();
 	}
 
@@ -325,7 +350,11 @@ class TaskConditionalRequestsIT {
 	}
 
 	private MvcTestResult deleteWithOn(String path, String ifMatch) {
-		return this.api.mvc().delete().uri(path).header(HttpHeaders.IF_MATCH, ifMatch).exchange();
+		return deleteWithOn(this.asAlice, path, ifMatch);
+	}
+
+	private MvcTestResult deleteWithOn(Api as, String path, String ifMatch) {
+		return as.signed(this.api.mvc().delete().uri(path).header(HttpHeaders.IF_MATCH, ifMatch)).exchange();
 	}
 
 }

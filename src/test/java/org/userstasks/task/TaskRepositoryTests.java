@@ -2,27 +2,36 @@ package org.userstasks.task;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
- * The projections behind task lists and {@code include=tasks}: id order, filters and
- * limits, on the migrated H2 schema.
+ * The projections behind task lists and the JDBC reader behind {@code include=tasks}: id
+ * order, filters and limits, on the migrated H2 schema.
  */
 @DataJpaTest
+@Import(TaskListsOfUsers.class)
 class TaskRepositoryTests {
 
 	@Autowired
 	TaskRepository tasks;
+
+	@Autowired
+	TaskListsOfUsers lists;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -47,17 +56,40 @@ class TaskRepositoryTests {
 	}
 
 	@Test
-	void readsTheTasksOfARangeOfUsersByUserThenId() {
-		List<TaskView> views = this.tasks.findByUserIdBetweenOrderByUserIdAscIdAsc(this.alice, this.bob);
+	void readsTheTasksOfARangeOfUsersByUserThenIdAsTheyCome() {
+		Map<Long, List<String>> titles = new LinkedHashMap<>();
 
-		assertThat(views).extracting(TaskView::title).containsExactly("a1", "a2", "b1", "b2");
-		assertThat(views).extracting(TaskView::userId).containsOnly(this.alice, this.bob);
+		this.lists.readByUserIdBetween(this.alice, this.bob, (cursor) -> {
+			for (long user : List.of(this.alice, this.bob)) {
+				cursor.tasksOf(user)
+					.forEach((task) -> titles.computeIfAbsent(user, (key) -> new ArrayList<>())
+						.add(((TaskView) task).title()));
+			}
+		});
+
+		assertThat(titles).containsExactly(entry(this.alice, List.of("a1", "a2")),
+				entry(this.bob, List.of("b1", "b2")));
 	}
 
 	@Test
-	void projectsEveryFieldOfATask() {
-		TaskView a1 = this.tasks.findByUserIdBetweenOrderByUserIdAscIdAsc(this.alice, this.alice).get(0);
+	void passesOverTheTasksOfUsersNobodyAsksFor() {
+		List<String> titles = new ArrayList<>();
 
+		this.lists.readByUserIdBetween(this.alice, this.carol, (cursor) -> {
+			cursor.tasksOf(this.bob).forEach((task) -> titles.add(((TaskView) task).title()));
+			cursor.tasksOf(this.carol).forEach((task) -> titles.add(((TaskView) task).title()));
+		});
+
+		assertThat(titles).containsExactly("b1", "b2", "c1");
+	}
+
+	@Test
+	void readsEveryFieldOfATaskAsTheEntityQueriesDo() {
+		List<TaskView> read = new ArrayList<>();
+		this.lists.readByUserIdBetween(this.alice, this.alice,
+				(cursor) -> cursor.tasksOf(this.alice).forEach((task) -> read.add((TaskView) task)));
+
+		TaskView a1 = read.get(0);
 		assertThat(a1.title()).isEqualTo("a1");
 		assertThat(a1.completed()).isTrue();
 		assertThat(a1.userId()).isEqualTo(this.alice);

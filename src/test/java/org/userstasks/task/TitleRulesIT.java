@@ -51,14 +51,14 @@ class TitleRulesIT {
 	// Found by fuzzing: a lone surrogate must not be stored as a replacement character.
 	@Test
 	void refusesATitleWithAnUnpairedSurrogateRatherThanStoreItChanged() {
-		assertInvalid(this.api.post("/users/" + this.alice + "/tasks", "{\"title\":\"a\\ud800b\"}"),
+		assertInvalid(this.asAlice.post("/users/" + this.alice + "/tasks", "{\"title\":\"a\\ud800b\"}"),
 				"/users/" + this.alice + "/tasks", "title");
 		assertThat(this.seeds.count("tasks")).isZero();
 	}
 
 	@Test
 	void storesATitleWithAWholeSurrogatePairAsSent() {
-		assertThat(this.api.post("/users/" + this.alice + "/tasks", "{\"title\":\"a\\ud83d\\ude00b\"}"))
+		assertThat(this.asAlice.post("/users/" + this.alice + "/tasks", "{\"title\":\"a\\ud83d\\ude00b\"}"))
 			.hasStatus(HttpStatus.CREATED);
 		assertThat(this.jdbc.queryForObject("select title from tasks", String.class)).isEqualTo("a\ud83d\ude00b");
 	}

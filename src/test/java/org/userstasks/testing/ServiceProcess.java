@@ -49,14 +49,25 @@ public final class ServiceProcess implements AutoCloseable {
 	 * answers.
 	 */
 	public static ServiceProcess start(Path directory, String... arguments) throws IOException, InterruptedException {
+		return start(directory, List.of(), arguments);
+	}
+
+	/**
+	 * Starts the service as {@link #start(Path, String...)} does, with JVM options added
+	 * after the defaults (so that, for example, an {@code -Xmx} of their own wins).
+	 */
+	public static ServiceProcess start(Path directory, List<String> jvmOptions, String... arguments)
+			throws IOException, InterruptedException {
 		if (!Files.isRegularFile(JAR)) {
 			throw new IllegalStateException(JAR + " is missing: run the integration tests with 'mvnw verify'");
 		}
 		Path log = directory.resolve("service.log");
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-						"-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString(), "--server.port=0",
-						"--server.address=127.0.0.1"));
+						"-XX:TieredStopAtLevel=1"));
+		command.addAll(jvmOptions);
+		command
+			.addAll(List.of("-jar", JAR.toAbsolutePath().toString(), "--server.port=0", "--server.address=127.0.0.1"));
 		command.addAll(List.of(arguments));
 		Files.deleteIfExists(log);
 		Process process = new ProcessBuilder(command).directory(directory.toFile())

@@ -1,5 +1,6 @@
 package org.userstasks.user;
 
+import java.io.UnsupportedEncodingException;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.userstasks.testing.Api;
 import org.userstasks.testing.IntegrationTest;
@@ -81,6 +83,38 @@ class IncludeTasksPageIT {
 
 	private List<Integer> taskIds(long userId) {
 		return this.jdbc.queryForList("select id from tasks where user_id = ? order by id", Integer.class, userId);
+	}
+
+	@Test
+	void writesEachUserOfAPageByteForByteAsThatUserAlone() {
+		// given users with tasks, and one without
+		long ann = this.seeds.user("ann");
+		long bob = this.seeds.user("bob");
+		long cid = this.seeds.user("cid");
+		this.seeds.tasks(ann, 3);
+		this.seeds.tasks(cid, 1);
+
+		// when the page is read, and each user alone
+		Api asAnn = this.api.as(this.seeds.token(ann));
+		String page = body(asAnn.get("/users?include=tasks"));
+		List<String> alone = List.of(ann, bob, cid)
+			.stream()
+			.map((id) -> body(asAnn.get("/users/" + id + "?include=tasks")))
+			.toList();
+
+		// then the page is exactly those bodies, bob's tasks an empty array
+		assertThat(page).isEqualTo("[" + String.join(",", alone) + "]");
+		assertThat(alone.get(1)).endsWith(",\"tasks\":[]}");
+	}
+
+	private static String body(MvcTestResult result) {
+		assertThat(result).hasStatus(HttpStatus.OK);
+		try {
+			return result.getResponse().getContentAsString();
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

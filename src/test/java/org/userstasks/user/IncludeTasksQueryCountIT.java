@@ -88,6 +88,8 @@ class IncludeTasksQueryCountIT {
 		assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(1 + 2);
 		assertThat(statements.selects()).as("%s", statements.sql()).isEqualTo(1 + 2);
 		assertThat(statements.sql().get(0)).startsWithIgnoringCase("select user_id, expires_at from tokens");
+		assertThat(statements.sql().get(1)).as("second").containsIgnoringCase("from users");
+		assertThat(statements.sql().get(2)).as("third").containsIgnoringCase("from tasks");
 	}
 
 	private Statements statementsToList(int users, int tasks) {

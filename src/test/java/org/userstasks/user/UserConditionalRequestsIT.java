@@ -44,11 +44,14 @@ class UserConditionalRequestsIT {
 
 	private String path;
 
+	private Api asAlice;
+
 	@BeforeEach
 	void reset() {
 		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
 		this.path = "/users/" + this.alice;
+		this.asAlice = this.api.as(this.seeds.token(this.alice));
 	}
 
 	@Test
@@ -57,7 +60,7 @@ class UserConditionalRequestsIT {
 		assertThat(created).hasStatus(HttpStatus.CREATED);
 		assertThat(etag(created)).matches(STRONG_TAG).isEqualTo(etagOf("/users/" + Json.body(created).get("id")));
 
-		MvcTestResult patched = this.api.patch(this.path, "{\"username\":\"alicia\"}");
+		MvcTestResult patched = this.asAlice.patch(this.path, "{\"username\":\"alicia\"}");
 		assertThat(patched).hasStatusOk();
 		assertThat(etag(patched)).matches(STRONG_TAG).isEqualTo(etagOf(this.path));
 	}
@@ -67,7 +70,7 @@ class UserConditionalRequestsIT {
 		this.seeds.task(this.alice, "a task", false);
 
 		for (String uri : new String[] { "/users", "/users?include=tasks", this.path + "?include=tasks" }) {
-			MvcTestResult result = this.api.get(uri);
+			MvcTestResult result = this.asAlice.get(uri);
 			assertThat(result).as(uri).hasStatusOk();
 			assertThat(result).as(uri).doesNotContainHeader(HttpHeaders.ETAG);
 		}
@@ -77,10 +80,8 @@ class UserConditionalRequestsIT {
 	void ifNoneMatchDoesNotApplyToTheUserWithItsTasks() {
 		String current = etagOf(this.path);
 
-		MvcTestResult result = this.api.mvc()
-			.get()
-			.uri(this.path + "?include=tasks")
-			.header(HttpHeaders.IF_NONE_MATCH, current)
+		MvcTestResult result = this.asAlice
+			.signed(this.api.mvc().get().uri(this.path + "?include=tasks").header(HttpHeaders.IF_NONE_MATCH, current))
 			.exchange();
 
 		assertThat(result).hasStatusOk().doesNotContainHeader(HttpHeaders.ETAG);
@@ -94,12 +95,14 @@ class UserConditionalRequestsIT {
 		String bobBefore = etagOf("/users/" + bob);
 		Map<String, Object> row = row();
 
+		Api asBob = this.api.as(this.seeds.token(bob));
+
 		long task = this.api.createTask(this.alice, "first");
 		this.api.createTask(this.alice, "second");
-		this.api.patch("/tasks/" + task, "{\"title\":\"changed\",\"completed\":true}");
-		this.api.patch("/tasks/" + task, "{\"userId\":" + bob + "}");
-		this.api.patch("/tasks/" + task, "{\"userId\":" + this.alice + "}");
-		this.api.delete("/tasks/" + task);
+		assertThat(this.asAlice.patch("/tasks/" + task, "{\"title\":\"changed\",\"completed\":true}")).hasStatusOk();
+		assertThat(this.asAlice.patch("/tasks/" + task, "{\"userId\":" + bob + "}")).hasStatusOk();
+		assertThat(asBob.patch("/tasks/" + task, "{\"userId\":" + this.alice + "}")).hasStatusOk();
+		assertThat(this.asAlice.delete("/tasks/" + task)).hasStatus(HttpStatus.NO_CONTENT);
 
 		assertThat(etagOf(this.path)).isEqualTo(before);
 		assertThat(etagOf("/users/" + bob)).isEqualTo(bobBefore);
@@ -109,11 +112,12 @@ class UserConditionalRequestsIT {
 	@Test
 	void theETagChangesWithTheUsernameAndWithThePassword() {
 		String first = etagOf(this.path);
-		String updatedAt = Json.body(this.api.get(this.path)).get("updatedAt").asString();
+		String updatedAt = Json.body(this.asAlice.get(this.path)).get("updatedAt").asString();
 
-		String renamed = etag(this.api.patch(this.path, "{\"username\":\"alicia\"}"));
-		String recased = etag(this.api.patch(this.path, "{\"username\":\"Alicia\"}"));
-		MvcTestResult passwordChanged = this.api.patch(this.path, "{\"password\":\"another-secret\"}");
+		String renamed = etag(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}"));
+		String recased = etag(this.asAlice.patch(this.path, "{\"username\":\"Alicia\"}"));
+		MvcTestResult passwordChanged = this.asAlice.patch(this.path,
+				"{\"password\":\"another-secret\",\"currentPassword\":" + Json.quote(Seeds.PASSWORD) + "}");
 
 		assertThat(passwordChanged).hasStatusOk();
 		assertThat(List.of(first, renamed, recased, etag(passwordChanged))).doesNotHaveDuplicates();
@@ -127,7 +131,7 @@ class UserConditionalRequestsIT {
 		Map<String, Object> row = row();
 
 		for (String body : new String[] { "{}", "{\"username\":\"alice\"}", "{\"username\":\" alice \"}" }) {
-			MvcTestResult result = this.api.patch(this.path, body);
+			MvcTestResult result = this.asAlice.patch(this.path, body);
 			assertThat(result).as(body).hasStatusOk();
 			assertThat(etag(result)).as(body).isEqualTo(before);
 		}
@@ -150,7 +154,7 @@ class UserConditionalRequestsIT {
 	@Test
 	void ifNoneMatchWithAnOldETagGetsTheUserWithItsNewETag() {
 		String old = etagOf(this.path);
-		String changed = etag(this.api.patch(this.path, "{\"username\":\"alicia\"}"));
+		String changed = etag(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}"));
 
 		MvcTestResult result = getWith(old);
 
@@ -163,10 +167,11 @@ class UserConditionalRequestsIT {
 	@Test
 	void aStaleIfMatchOnAPatchIsAPreconditionFailureThatChangesNothing() {
 		String stale = etagOf(this.path);
-		this.api.patch(this.path, "{\"username\":\"alicia\"}");
+		assertThat(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}")).hasStatusOk();
 		Map<String, Object> before = row();
 
-		MvcTestResult result = patchWith(stale, "{\"username\":\"mallory\",\"password\":\"another-secret\"}");
+		MvcTestResult result = patchWith(stale, "{\"username\":\"mallory\",\"password\":\"another-secret\","
+				+ "\"currentPassword\":" + Json.quote(Seeds.PASSWORD) + "}");
 
 		ProblemAssertions.assertProblem(result, HttpStatus.PRECONDITION_FAILED, this.path);
 		assertThat(Json.body(result).get("detail").asString()).contains("user " + this.alice, "If-Match");
@@ -177,7 +182,7 @@ class UserConditionalRequestsIT {
 	void aStaleIfMatchOnADeleteIsAPreconditionFailureThatDeletesNeitherUserNorTasks() {
 		this.seeds.tasks(this.alice, 3);
 		String stale = etagOf(this.path);
-		this.api.patch(this.path, "{\"username\":\"alicia\"}");
+		assertThat(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}")).hasStatusOk();
 		Map<String, Object> before = row();
 
 		ProblemAssertions.assertProblem(deleteWith(stale), HttpStatus.PRECONDITION_FAILED, this.path);
@@ -202,7 +207,7 @@ class UserConditionalRequestsIT {
 	@Test
 	void ifMatchStarAListOrAWeakTag() {
 		String stale = etagOf(this.path);
-		String current = etag(this.api.patch(this.path, "{\"username\":\"alicia\"}"));
+		String current = etag(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}"));
 
 		assertThat(patchWith("*", "{\"username\":\"alice2\"}")).hasStatusOk();
 		current = etagOf(this.path);
@@ -214,7 +219,9 @@ class UserConditionalRequestsIT {
 		ProblemAssertions.assertProblem(deleteWith(stale + ", \"x\""), HttpStatus.PRECONDITION_FAILED, this.path);
 		assertThat(row().get("username")).isEqualTo("alice3");
 		assertThat(deleteWith("\"x\", " + current)).hasStatus(HttpStatus.NO_CONTENT);
-		ProblemAssertions.assertProblem(deleteWith("*"), HttpStatus.NOT_FOUND, this.path);
+		// Alice's tokens went with her: another signed-in user asks after her.
+		Api asBob = this.api.as(this.seeds.token(this.seeds.user("bob")));
+		ProblemAssertions.assertProblem(deleteWithOn(asBob, this.path, "*"), HttpStatus.NOT_FOUND, this.path);
 	}
 
 	@Test
@@ -232,17 +239,28 @@ class UserConditionalRequestsIT {
 
 	@Test
 	void requestsAreJudgedInTheContractsOrder() {
-		this.seeds.user("taken");
+		long taken = this.seeds.user("taken");
+		Api asTaken = this.api.as(this.seeds.token(taken));
 		String stale = etagOf(this.path);
-		this.api.patch(this.path, "{\"username\":\"alicia\"}");
+		assertThat(this.asAlice.patch(this.path, "{\"username\":\"alicia\"}")).hasStatusOk();
 		String missing = "/users/" + (this.alice + 1000);
 
+		// 401 before 400
+		assertThat(deleteWithOn(this.api, this.path, "1")).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(patchWithOn(this.api, this.path, stale, "{\"username\":\"\"}")).hasStatus(HttpStatus.UNAUTHORIZED);
 		// 400 before 404
 		ProblemAssertions.assertProblem(deleteWithOn(missing, "1"), HttpStatus.BAD_REQUEST, missing);
 		ProblemAssertions.assertInvalid(patchWithOn(missing, stale, "{\"username\":\"\"}"), missing, "username");
-		// 404 before 412
+		// 400 before 403
+		ProblemAssertions.assertProblem(deleteWithOn(asTaken, this.path, "1"), HttpStatus.BAD_REQUEST, this.path);
+		// 404 before 403 and 412
 		ProblemAssertions.assertProblem(patchWithOn(missing, stale, "{}"), HttpStatus.NOT_FOUND, missing);
 		ProblemAssertions.assertProblem(deleteWithOn(missing, stale), HttpStatus.NOT_FOUND, missing);
+		ProblemAssertions.assertProblem(deleteWithOn(asTaken, missing, stale), HttpStatus.NOT_FOUND, missing);
+		// 403 before 412 and 409
+		ProblemAssertions.assertProblem(patchWithOn(asTaken, this.path, stale, "{\"username\":\"TAKEN\"}"),
+				HttpStatus.FORBIDDEN, this.path);
+		ProblemAssertions.assertProblem(deleteWithOn(asTaken, this.path, stale), HttpStatus.FORBIDDEN, this.path);
 		// 412 before 409
 		ProblemAssertions.assertProblem(patchWith(stale, "{\"username\":\"TAKEN\"}"), HttpStatus.PRECONDITION_FAILED,
 				this.path);
@@ -257,7 +275,7 @@ class UserConditionalRequestsIT {
 	}
 
 	private String etagOf(String path) {
-		MvcTestResult result = this.api.get(path);
+		MvcTestResult result = this.asAlice.get(path);
 		assertThat(result).hasStatusOk();
 		return etag(result);
 	}
@@ -269,7 +287,8 @@ class UserConditionalRequestsIT {
 	}
 
 	private MvcTestResult getWith(String ifNoneMatch) {
-		return this.api.mvc().get().uri(this.path).header(HttpHeaders.IF_NONE_MATCH, ifNoneMatch).exchange();
+		return this.asAlice.signed(this.api.mvc().get().uri(this.path).header(HttpHeaders.IF_NONE_MATCH, ifNoneMatch))
+			.exchange();
 	}
 
 	private MvcTestResult patchWith(String ifMatch, String json) {
@@ -277,12 +296,17 @@ class UserConditionalRequestsIT {
 	}
 
 	private MvcTestResult patchWithOn(String path, String ifMatch, String json) {
-		return this.api.mvc()
-			.patch()
-			.uri(path)
-			.header(HttpHeaders.IF_MATCH, ifMatch)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
+		return patchWithOn(this.asAlice, path, ifMatch, json);
+	}
+
+	private MvcTestResult patchWithOn(Api as, String path, String ifMatch, String json) {
+		return as
+			.signed(this.api.mvc()
+				.patch()
+				.uri(path)
+				.header(HttpHeaders.IF_MATCH, ifMatch)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json))
 			.exchange();
 	}
 
@@ -291,7 +315,11 @@ class UserConditionalRequestsIT {
 	}
 
 	private MvcTestResult deleteWithOn(String path, String ifMatch) {
-		return this.api.mvc().delete().uri(path).header(HttpHeaders.IF_MATCH, ifMatch).exchange();
+		return deleteWithOn(this.asAlice, path, ifMatch);
+	}
+
+	private MvcTestResult deleteWithOn(Api as, String path, String ifMatch) {
+		return as.signed(this.api.mvc().delete().uri(path).header(HttpHeaders.IF_MATCH, ifMatch)).exchange();
 	}
 
 }

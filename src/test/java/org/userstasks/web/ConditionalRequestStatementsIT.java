@@ -36,10 +36,14 @@ class ConditionalRequestStatementsIT {
 
 	private long alice;
 
+	// Seeded outside every counted block: each signed-in request adds the token lookup.
+	private Api asAlice;
+
 	@BeforeEach
 	void reset() {
 		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
+		this.asAlice = this.api.as(this.seeds.token(this.alice));
 	}
 
 	@Test
@@ -48,15 +52,15 @@ class ConditionalRequestStatementsIT {
 		for (String path : new String[] { "/tasks/" + task, "/users/" + this.alice }) {
 			String etag = etagOf(path);
 
-			Statements plain = this.sql.during(() -> assertThat(this.api.get(path)).hasStatusOk());
+			Statements plain = this.sql.during(() -> assertThat(this.asAlice.get(path)).hasStatusOk());
 			Statements notModified = this.sql.during(
 					() -> assertThat(get(path, HttpHeaders.IF_NONE_MATCH, etag)).hasStatus(HttpStatus.NOT_MODIFIED));
 			Statements modified = this.sql
 				.during(() -> assertThat(get(path, HttpHeaders.IF_NONE_MATCH, "\"x\"")).hasStatusOk());
 
 			for (Statements statements : new Statements[] { plain, notModified, modified }) {
-				assertThat(statements.total()).as("%s %s", path, statements.sql()).isEqualTo(1);
-				assertThat(statements.selects()).as("%s %s", path, statements.sql()).isEqualTo(1);
+				assertThat(statements.total()).as("%s %s", path, statements.sql()).isEqualTo(1 + 1);
+				assertThat(statements.selects()).as("%s %s", path, statements.sql()).isEqualTo(1 + 1);
 			}
 		}
 	}
@@ -81,14 +85,15 @@ class ConditionalRequestStatementsIT {
 			.hasStatus(HttpStatus.PRECONDITION_FAILED));
 
 		for (Statements statements : new Statements[] { plainTask, conditionalTask, plainUser, conditionalUser }) {
-			assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(2);
-			assertThat(statements.selects()).as("%s", statements.sql()).isEqualTo(1);
+			assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(1 + 2);
+			assertThat(statements.selects()).as("%s", statements.sql()).isEqualTo(1 + 1);
 			assertThat(statements.updates()).as("%s", statements.sql()).isEqualTo(1);
-			assertThat(statements.sql().get(0)).containsPattern("(?i) for (no key )?update");
+			// After the token lookup, the lock.
+			assertThat(statements.sql().get(1)).containsPattern("(?i) for (no key )?update");
 		}
 		// A refused patch locks the row and writes nothing.
-		assertThat(refused.total()).as("%s", refused.sql()).isEqualTo(1);
-		assertThat(refused.selects()).as("%s", refused.sql()).isEqualTo(1);
+		assertThat(refused.total()).as("%s", refused.sql()).isEqualTo(1 + 1);
+		assertThat(refused.selects()).as("%s", refused.sql()).isEqualTo(1 + 1);
 	}
 
 	@Test
@@ -100,49 +105,54 @@ class ConditionalRequestStatementsIT {
 		this.seeds.tasks(carol, 3);
 		String secondTag = etagOf("/tasks/" + second);
 		String carolTag = etagOf("/users/" + carol);
+		Api asBob = this.api.as(this.seeds.token(bob));
+		Api asCarol = this.api.as(this.seeds.token(carol));
 
 		Statements plainTask = this.sql
-			.during(() -> assertThat(this.api.delete("/tasks/" + first)).hasStatus(HttpStatus.NO_CONTENT));
-		Statements conditionalTask = this.sql
-			.during(() -> assertThat(delete("/tasks/" + second, secondTag)).hasStatus(HttpStatus.NO_CONTENT));
+			.during(() -> assertThat(this.asAlice.delete("/tasks/" + first)).hasStatus(HttpStatus.NO_CONTENT));
+		Statements conditionalTask = this.sql.during(
+				() -> assertThat(delete(this.asAlice, "/tasks/" + second, secondTag)).hasStatus(HttpStatus.NO_CONTENT));
 		Statements plainUser = this.sql
-			.during(() -> assertThat(this.api.delete("/users/" + bob)).hasStatus(HttpStatus.NO_CONTENT));
+			.during(() -> assertThat(asBob.delete("/users/" + bob)).hasStatus(HttpStatus.NO_CONTENT));
 		Statements conditionalUser = this.sql
-			.during(() -> assertThat(delete("/users/" + carol, carolTag)).hasStatus(HttpStatus.NO_CONTENT));
+			.during(() -> assertThat(delete(asCarol, "/users/" + carol, carolTag)).hasStatus(HttpStatus.NO_CONTENT));
 		long third = this.seeds.task(this.alice, "third", false);
-		this.api.patch("/tasks/" + third, "{\"title\":\"changed\"}");
-		Statements missed = this.sql
-			.during(() -> assertThat(delete("/tasks/" + third, "\"0\"")).hasStatus(HttpStatus.PRECONDITION_FAILED));
+		assertThat(this.asAlice.patch("/tasks/" + third, "{\"title\":\"changed\"}")).hasStatusOk();
+		Statements missed = this.sql.during(() -> assertThat(delete(this.asAlice, "/tasks/" + third, "\"0\""))
+			.hasStatus(HttpStatus.PRECONDITION_FAILED));
 
 		for (Statements statements : new Statements[] { plainTask, conditionalTask, plainUser, conditionalUser }) {
-			assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(1);
+			assertThat(statements.total()).as("%s", statements.sql()).isEqualTo(1 + 1);
+			assertThat(statements.selects()).as("%s", statements.sql()).isEqualTo(1);
 			assertThat(statements.deletes()).as("%s", statements.sql()).isEqualTo(1);
 		}
-		assertThat(conditionalTask.sql().get(0)).containsIgnoringCase("version");
-		assertThat(conditionalUser.sql().get(0)).containsIgnoringCase("version");
-		assertThat(missed.total()).as("%s", missed.sql()).isEqualTo(2);
+		// After the token lookup, the one delete.
+		assertThat(conditionalTask.sql().get(1)).containsIgnoringCase("version");
+		assertThat(conditionalUser.sql().get(1)).containsIgnoringCase("version");
+		assertThat(missed.total()).as("%s", missed.sql()).isEqualTo(1 + 2);
 		assertThat(missed.deletes()).as("%s", missed.sql()).isEqualTo(1);
-		assertThat(missed.selects()).as("%s", missed.sql()).isEqualTo(1);
+		assertThat(missed.selects()).as("%s", missed.sql()).isEqualTo(1 + 1);
 		assertThat(this.seeds.count("tasks")).isEqualTo(1);
 	}
 
 	private String etagOf(String path) {
-		String etag = this.api.get(path).getResponse().getHeader(HttpHeaders.ETAG);
+		String etag = this.asAlice.get(path).getResponse().getHeader(HttpHeaders.ETAG);
 		assertThat(etag).as("ETag of " + path).isNotNull();
 		return etag;
 	}
 
 	private MvcTestResult get(String path, String header, String value) {
-		return this.api.mvc().get().uri(path).header(header, value).exchange();
+		return this.asAlice.signed(this.api.mvc().get().uri(path).header(header, value)).exchange();
 	}
 
 	private MvcTestResult patch(String path, String ifMatch, String json) {
 		var request = this.api.mvc().patch().uri(path).contentType(MediaType.APPLICATION_JSON).content(json);
-		return ((ifMatch != null) ? request.header(HttpHeaders.IF_MATCH, ifMatch) : request).exchange();
+		return this.asAlice.signed((ifMatch != null) ? request.header(HttpHeaders.IF_MATCH, ifMatch) : request)
+			.exchange();
 	}
 
-	private MvcTestResult delete(String path, String ifMatch) {
-		return this.api.mvc().delete().uri(path).header(HttpHeaders.IF_MATCH, ifMatch).exchange();
+	private MvcTestResult delete(Api as, String path, String ifMatch) {
+		return as.signed(this.api.mvc().delete().uri(path).header(HttpHeaders.IF_MATCH, ifMatch)).exchange();
 	}
 
 }

@@ -95,6 +95,46 @@ class ContainerErrorsIT {
 	}
 
 	/**
+	 * Found by fuzzing: Tomcat answers {@code OPTIONS *} itself, outside the host's
+	 * pipeline, so a refusal of its HTTP version left as a bare 505 with no body. The
+	 * same request with other versions and framing, and the same versions and framing on
+	 * a path, for comparison.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "OPTIONS * HTTP/2.0\r\n", "OPTIONS * HTTP/1.2\r\n",
+			"OPTIONS * HTTP/2.0\r\nContent-Length: 0\r\nTransfer-Encoding: chunked\r\n",
+			"OPTIONS * HTTP/2.0\r\nContent-Type: nonsense\r\nAuthorization: Basic\r\nContent-Length: 0\r\nTransfer-Encoding: chunked\r\n",
+			"OPTIONS * HTTP/1.1\r\nTransfer-Encoding: gzip\r\n", "GET * HTTP/2.0\r\n",
+			"GET /users HTTP/2.0\r\nContent-Length: 0\r\nTransfer-Encoding: chunked\r\n" })
+	void answersARefusedAsteriskOrVersionRequestWithProblemJson(String requestLineAndHeaders) throws IOException {
+		Response response = RawConnection.exchange(this.port,
+				requestLineAndHeaders + "Host: localhost\r\nConnection: close\r\n\r\n0\r\n\r\n", null);
+
+		assertThat(response.status()).as(response.body()).isEqualTo(400);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		ProblemAssertions.assertNoInternals(response.body());
+		var problem = Json.parse(response.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(400);
+		assertThat(problem.get("title").asString()).isEqualTo(HttpStatus.BAD_REQUEST.getReasonPhrase());
+		assertThat(problem.get("type").asString()).isEqualTo("about:blank");
+	}
+
+	/**
+	 * With both framings an HTTP/1.1 request is read by its Transfer-Encoding (RFC 9112,
+	 * 6.3), which Tomcat accepts: nothing refused, so the usual answer.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "OPTIONS * HTTP/1.1\r\n", "OPTIONS * HTTP/1.0\r\n",
+			"OPTIONS * HTTP/1.1\r\nContent-Length: 0\r\nTransfer-Encoding: chunked\r\n" })
+	void stillAnswersAnAcceptedOptionsAsteriskWithItsAllowedMethods(String requestLineAndHeaders) throws IOException {
+		Response response = RawConnection.exchange(this.port,
+				requestLineAndHeaders + "Host: localhost\r\nConnection: close\r\n\r\n0\r\n\r\n", null);
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.headers()).containsKey("allow");
+	}
+
+	/**
 	 * Found by fuzzing: a TRACE, refused by the container itself, reached the error page
 	 * with the request's charset as the client named it, and an empty one failed there.
 	 */

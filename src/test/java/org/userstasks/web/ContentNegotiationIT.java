@@ -31,10 +31,14 @@ class ContentNegotiationIT {
 
 	private long user;
 
+	// Every request is signed in: the contract answers 401 first to one without a token.
+	private String bearer;
+
 	@BeforeEach
 	void seed() {
 		this.seeds.reset();
 		this.user = this.seeds.user("negotiated");
+		this.bearer = "Bearer " + this.seeds.token(this.user);
 	}
 
 	@ParameterizedTest
@@ -42,7 +46,10 @@ class ContentNegotiationIT {
 			"text/html, application/json;q=0.1", "application/json;charset=UTF-8" })
 	void answersJsonToAnAcceptThatAllowsIt(String accept) {
 		// With the charset that was asked for, if any, but never a +json type.
-		assertThat(this.mvc.get().uri("/users/" + this.user).header(HttpHeaders.ACCEPT, accept)).hasStatusOk()
+		assertThat(this.mvc.get()
+			.header("Authorization", this.bearer)
+			.uri("/users/" + this.user)
+			.header(HttpHeaders.ACCEPT, accept)).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.satisfies((result) -> assertThat(result.getResponse().getContentType()).startsWith("application/json"))
 			.bodyJson()
@@ -52,8 +59,10 @@ class ContentNegotiationIT {
 
 	@Test
 	void answersJsonWithoutAnAcceptHeader() {
-		assertThat(this.mvc.get().uri("/users")).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
+		assertThat(this.mvc.get().header("Authorization", this.bearer).uri("/users")).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON);
 		assertThat(this.mvc.post()
+			.header("Authorization", this.bearer)
 			.uri("/users/" + this.user + "/tasks")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\":\"t\"}")).hasStatus(HttpStatus.CREATED).hasContentType(MediaType.APPLICATION_JSON);
@@ -63,8 +72,10 @@ class ContentNegotiationIT {
 	@ValueSource(strings = { "application/yaml", "application/xml", "text/xml", "application/cbor",
 			"application/x-jackson-smile", "text/html", "text/plain", "application/problem+json" })
 	void refusesAnAcceptThatAllowsNeitherJsonTypeWithA406Problem(String accept) {
-		assertThat(this.mvc.get().uri("/users/" + this.user).header(HttpHeaders.ACCEPT, accept))
-			.hasStatus(HttpStatus.NOT_ACCEPTABLE)
+		assertThat(this.mvc.get()
+			.header("Authorization", this.bearer)
+			.uri("/users/" + this.user)
+			.header(HttpHeaders.ACCEPT, accept)).hasStatus(HttpStatus.NOT_ACCEPTABLE)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.extractingPath("$.status")
@@ -73,9 +84,12 @@ class ContentNegotiationIT {
 
 	@Test
 	void neverLabelsASuccessAsAProblem() {
-		assertThat(this.mvc.get().uri("/tasks").header(HttpHeaders.ACCEPT, "application/problem+json"))
-			.hasStatus(HttpStatus.NOT_ACCEPTABLE);
+		assertThat(this.mvc.get()
+			.header("Authorization", this.bearer)
+			.uri("/tasks")
+			.header(HttpHeaders.ACCEPT, "application/problem+json")).hasStatus(HttpStatus.NOT_ACCEPTABLE);
 		assertThat(this.mvc.post()
+			.header("Authorization", this.bearer)
 			.uri("/users")
 			.header(HttpHeaders.ACCEPT, "application/problem+json")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -86,10 +100,13 @@ class ContentNegotiationIT {
 	@ParameterizedTest
 	@ValueSource(strings = { "application/xml", "application/yaml", "application/problem+json", "text/html" })
 	void answersErrorsAsProblemsWhateverTheAccept(String accept) {
-		assertThat(this.mvc.get().uri("/users/999999").header(HttpHeaders.ACCEPT, accept))
-			.hasStatus(HttpStatus.NOT_FOUND)
+		assertThat(this.mvc.get()
+			.header("Authorization", this.bearer)
+			.uri("/users/999999")
+			.header(HttpHeaders.ACCEPT, accept)).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(this.mvc.post()
+			.header("Authorization", this.bearer)
 			.uri("/users/" + this.user + "/tasks")
 			.header(HttpHeaders.ACCEPT, accept)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -101,8 +118,10 @@ class ContentNegotiationIT {
 	void deletesWhateverTheAcceptSinceNoBodyIsWritten() {
 		long task = this.seeds.task(this.user, "gone", false);
 
-		assertThat(this.mvc.delete().uri("/tasks/" + task).header(HttpHeaders.ACCEPT, "application/xml"))
-			.hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(this.mvc.delete()
+			.header("Authorization", this.bearer)
+			.uri("/tasks/" + task)
+			.header(HttpHeaders.ACCEPT, "application/xml")).hasStatus(HttpStatus.NO_CONTENT);
 	}
 
 }

@@ -71,14 +71,16 @@ class DocumentedResponsesIT {
 	@Test
 	void answersUsersEndpointsAsDocumented() throws IOException {
 		long alice = this.seeds.user("alice");
-		this.seeds.user("bob");
+		long bob = this.seeds.user("bob");
 		long carol = this.seeds.user("carol");
 		this.seeds.tasks(alice, 2);
+		Http asAlice = this.http.as(this.seeds.token(alice));
+		Http asCarol = this.http.as(this.seeds.token(carol));
 
-		check("GET", "/users", this.http.get("/users?limit=1"), 200);
-		check("GET", "/users", this.http.get("/users?include=tasks"), 200);
-		check("GET", "/users", this.http.get("/users?limit=0"), 400);
-		check("GET", "/users", send(this.http.request("/users").header("Accept", "application/xml").GET()), 406);
+		check("GET", "/users", asAlice.get("/users?limit=1"), 200);
+		check("GET", "/users", asAlice.get("/users?include=tasks"), 200);
+		check("GET", "/users", asAlice.get("/users?limit=0"), 400);
+		check("GET", "/users", send(asAlice.request("/users").header("Accept", "application/xml").GET()), 406);
 		check("POST", "/users", this.http.post("/users", "{\"username\":\"dave\",\"password\":\"password1\"}"), 201);
 		check("POST", "/users", this.http.post("/users", "{\"username\":\"bad name!\",\"password\":\"p\"}"), 400);
 		check("POST", "/users", this.http.post("/users", "{\"username\":\"ALICE\",\"password\":\"password1\"}"), 409);
@@ -87,18 +89,22 @@ class DocumentedResponsesIT {
 					.setHeader("Content-Type", "text/plain")
 					.POST(BodyPublishers.ofString("alice"))),
 				415);
-		check("GET", "/users/{id}", this.http.get("/users/" + alice + "?include=tasks"), 200);
-		check("GET", "/users/{id}", this.http.get("/users/abc"), 400);
-		check("GET", "/users/{id}", this.http.get("/users/999999"), 404);
-		check("PATCH", "/users/{id}", this.http.patch("/users/" + alice, "{\"username\":\"alice2\"}"), 200);
-		check("PATCH", "/users/{id}", this.http.patch("/users/" + alice, "{\"id\":5}"), 400);
-		check("PATCH", "/users/{id}", this.http.patch("/users/999999", "{\"username\":\"x\"}"), 404);
-		check("PATCH", "/users/{id}", this.http.patch("/users/" + alice, "{\"username\":\"bob\"}"), 409);
-		check("DELETE", "/users/{id}", this.http.delete("/users/" + carol), 204);
-		check("DELETE", "/users/{id}", this.http.delete("/users/" + carol), 404);
-		check("DELETE", "/users/{id}", this.http.delete("/users/0"), 400);
+		check("GET", "/users/{id}", asAlice.get("/users/" + alice + "?include=tasks"), 200);
+		check("GET", "/users/{id}", asAlice.get("/users/abc"), 400);
+		check("GET", "/users/{id}", asAlice.get("/users/999999"), 404);
+		check("PATCH", "/users/{id}", asAlice.patch("/users/" + alice, "{\"username\":\"alice2\"}"), 200);
+		check("PATCH", "/users/{id}", asAlice.patch("/users/" + alice, "{\"id\":5}"), 400);
+		check("PATCH", "/users/{id}", asAlice.patch("/users/999999", "{\"username\":\"x\"}"), 404);
+		check("PATCH", "/users/{id}", asAlice.patch("/users/" + alice, "{\"username\":\"bob\"}"), 409);
+		check("DELETE", "/users/{id}", asCarol.delete("/users/" + carol), 204);
+		check("DELETE", "/users/{id}", asAlice.delete("/users/" + carol), 404);
+		check("DELETE", "/users/{id}", asAlice.delete("/users/0"), 400);
+		check("GET", "/users", this.http.get("/users"), 401);
+		check("GET", "/users/{id}", this.http.as("ut_forged").get("/users/" + alice), 401);
+		check("PATCH", "/users/{id}", asCarol.patch("/users/" + alice, "{\"username\":\"x\"}"), 401);
+		check("DELETE", "/users/{id}", asAlice.delete("/users/" + bob), 403);
 
-		assertThat(this.checked).hasSize(18);
+		assertThat(this.checked).hasSize(22);
 	}
 
 	@Test
@@ -106,37 +112,41 @@ class DocumentedResponsesIT {
 		long alice = this.seeds.user("alice");
 		long bob = this.seeds.user("bob");
 		long task = this.seeds.task(alice, "first", false);
-		this.seeds.task(alice, "second", true);
+		long second = this.seeds.task(alice, "second", true);
+		Http asAlice = this.http.as(this.seeds.token(alice));
+		Http asBob = this.http.as(this.seeds.token(bob));
 
-		check("GET", "/tasks", this.http.get("/tasks?limit=1&completed=false"), 200);
-		check("GET", "/tasks", this.http.get("/tasks?completed=maybe"), 400);
-		check("GET", "/tasks", send(this.http.request("/tasks").header("Accept", "application/problem+json").GET()),
-				406);
-		check("GET", "/users/{id}/tasks", this.http.get("/users/" + alice + "/tasks?limit=1"), 200);
-		check("GET", "/users/{id}/tasks", this.http.get("/users/-1/tasks"), 400);
-		check("GET", "/users/{id}/tasks", this.http.get("/users/999999/tasks"), 404);
-		check("POST", "/users/{id}/tasks", this.http.post("/users/" + alice + "/tasks", "{\"title\":\"Write\"}"), 201);
-		check("POST", "/users/{id}/tasks", this.http.post("/users/" + alice + "/tasks", "{\"title\":\" \"}"), 400);
-		check("POST", "/users/{id}/tasks", this.http.post("/users/999999/tasks", "{\"title\":\"t\"}"), 404);
+		check("GET", "/tasks", asAlice.get("/tasks?limit=1&completed=false"), 200);
+		check("GET", "/tasks", asAlice.get("/tasks?completed=maybe"), 400);
+		check("GET", "/tasks", send(asAlice.request("/tasks").header("Accept", "application/problem+json").GET()), 406);
+		check("GET", "/users/{id}/tasks", asAlice.get("/users/" + alice + "/tasks?limit=1"), 200);
+		check("GET", "/users/{id}/tasks", asAlice.get("/users/-1/tasks"), 400);
+		check("GET", "/users/{id}/tasks", asAlice.get("/users/999999/tasks"), 404);
+		check("POST", "/users/{id}/tasks", asAlice.post("/users/" + alice + "/tasks", "{\"title\":\"Write\"}"), 201);
+		check("POST", "/users/{id}/tasks", asAlice.post("/users/" + alice + "/tasks", "{\"title\":\" \"}"), 400);
+		check("POST", "/users/{id}/tasks", asAlice.post("/users/999999/tasks", "{\"title\":\"t\"}"), 404);
 		check("POST", "/users/{id}/tasks",
-				this.http.post("/users/" + alice + "/tasks", "{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}"),
-				413);
-		check("GET", "/tasks/{id}", this.http.get("/tasks/" + task), 200);
-		check("GET", "/tasks/{id}", this.http.get("/tasks/99999999999999999999"), 400);
-		check("GET", "/tasks/{id}", this.http.get("/tasks/999999"), 404);
-		check("PATCH", "/tasks/{id}", this.http.patch("/tasks/" + task, "{\"completed\":true,\"userId\":" + bob + "}"),
+				asAlice.post("/users/" + alice + "/tasks", "{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}"), 413);
+		check("GET", "/tasks/{id}", asAlice.get("/tasks/" + task), 200);
+		check("GET", "/tasks/{id}", asAlice.get("/tasks/99999999999999999999"), 400);
+		check("GET", "/tasks/{id}", asAlice.get("/tasks/999999"), 404);
+		check("PATCH", "/tasks/{id}", asAlice.patch("/tasks/" + task, "{\"completed\":true,\"userId\":" + bob + "}"),
 				200);
-		check("PATCH", "/tasks/{id}", this.http.patch("/tasks/" + task, "{\"completed\":\"yes\"}"), 400);
-		check("PATCH", "/tasks/{id}", this.http.patch("/tasks/" + task, "{\"userId\":999999}"), 404);
+		check("PATCH", "/tasks/{id}", asBob.patch("/tasks/" + task, "{\"completed\":\"yes\"}"), 400);
+		check("PATCH", "/tasks/{id}", asBob.patch("/tasks/" + task, "{\"userId\":999999}"), 404);
 		check("PATCH", "/tasks/{id}",
-				send(this.http.request("/tasks/" + task)
+				send(asBob.request("/tasks/" + task)
 					.setHeader("Content-Type", "application/x-www-form-urlencoded")
 					.method("PATCH", BodyPublishers.ofString("completed=true"))),
 				415);
-		check("DELETE", "/tasks/{id}", this.http.delete("/tasks/" + task), 204);
-		check("DELETE", "/tasks/{id}", this.http.delete("/tasks/" + task), 404);
+		check("DELETE", "/tasks/{id}", asBob.delete("/tasks/" + task), 204);
+		check("DELETE", "/tasks/{id}", asBob.delete("/tasks/" + task), 404);
 
-		assertThat(this.checked).hasSize(19);
+		check("GET", "/tasks", this.http.get("/tasks"), 401);
+		check("PATCH", "/tasks/{id}", asBob.patch("/tasks/" + second, "{\"completed\":false}"), 403);
+		check("POST", "/users/{id}/tasks", asAlice.post("/users/" + bob + "/tasks", "{\"title\":\"t\"}"), 403);
+
+		assertThat(this.checked).hasSize(22);
 	}
 
 	@Test

@@ -56,11 +56,16 @@ class JsonBodiesIT {
 
 	private long task;
 
+	// Every request is alice's, signed in: a request without a token is a 401 before
+	// its body is looked at.
+	private String authorization;
+
 	@BeforeEach
 	void seed() {
 		this.seeds.reset();
 		this.alice = this.seeds.user("alice");
 		this.task = this.seeds.task(this.alice, "kept", false);
+		this.authorization = "Authorization: Bearer " + this.seeds.token(this.alice) + "\r\n";
 	}
 
 	@ParameterizedTest
@@ -166,6 +171,18 @@ class JsonBodiesIT {
 		assertThat(this.seeds.count("users")).isOne();
 	}
 
+	@Test
+	void judgesTheTokenBeforeTheBody() throws IOException {
+		String path = "/users/" + this.alice + "/tasks";
+		String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+				+ "Content-Type: text/plain\r\nContent-Length: 1\r\n\r\n";
+
+		Response response = RawConnection.exchange(this.port, head, "x".getBytes(StandardCharsets.UTF_8));
+
+		assertProblem(response, HttpStatus.UNAUTHORIZED, path);
+		assertThat(this.seeds.count("tasks")).isOne();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "application/json", "application/json;charset=UTF-8",
 			"application/json; charset=\"utf-8\"", "Application/JSON", "application/json ; x=y", "application/json;;",
@@ -211,8 +228,8 @@ class JsonBodiesIT {
 			throws IOException {
 		byte[] bytes = (body != null) ? body.getBytes(StandardCharsets.UTF_8) : null;
 		String length = (bytes != null && withLength) ? "Content-Length: " + bytes.length + "\r\n" : "";
-		String head = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers + length
-				+ "\r\n";
+		String head = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + this.authorization
+				+ headers + length + "\r\n";
 		return RawConnection.exchange(this.port, head, bytes);
 	}
 

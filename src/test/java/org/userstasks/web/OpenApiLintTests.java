@@ -90,7 +90,7 @@ class OpenApiLintTests {
 			.properties()
 			.forEach((media) -> bodies.put(name + " " + media.getKey(), resolve(media.getValue().path("schema")))));
 
-		assertThat(bodies).hasSize(4);
+		assertThat(bodies).hasSize(5);
 		bodies.forEach((name, schema) -> {
 			assertThat(schema.path("additionalProperties").isBoolean()).as(name).isTrue();
 			assertThat(schema.path("additionalProperties").asBoolean(true)).as(name).isFalse();
@@ -175,6 +175,25 @@ class OpenApiLintTests {
 			}
 			assertThat(operation.path("operationId").asString()).as(name).isNotBlank();
 			assertThat(operation.path("summary").asString()).as(name).isNotBlank();
+		});
+	}
+
+	/**
+	 * Redocly's "security-defined": every operation says who may call it (public ones
+	 * with an empty list), against a bearer scheme the document defines.
+	 */
+	@Test
+	void declaresSecurityOnEveryOperation() {
+		JsonNode schemes = document.path("components").path("securitySchemes");
+		assertThat(schemes.properties()).anySatisfy((scheme) -> {
+			assertThat(scheme.getValue().path("type").asString()).isEqualTo("http");
+			assertThat(scheme.getValue().path("scheme").asString()).isEqualTo("bearer");
+		});
+		forEachOperation((name, operation) -> {
+			assertThat(operation.path("security").isArray()).as(name).isTrue();
+			operation.path("security")
+				.forEach((requirement) -> requirement.propertyNames()
+					.forEach((scheme) -> assertThat(schemes.has(scheme)).as(name + " " + scheme).isTrue()));
 		});
 	}
 
