@@ -37,7 +37,7 @@ class OneToManyGuideIT {
 
 	private static final Set<String> SCENARIOS = Set.of("create-task", "move-task", "delete-user", "cascade-remove",
 			"orphan-removal", "include-tasks-page", "lazy-collection", "tasks-page", "delete-task-if-match",
-			"delete-task-stale");
+			"delete-task-stale", "sign-in");
 
 	@Autowired
 	Api api;
@@ -150,7 +150,7 @@ class OneToManyGuideIT {
 	}
 
 	@Test
-	void aPageOfUsersWithTheirTasksIsTwoStatementsWhateverItsSize() {
+	void aPageOfUsersWithTheirTasksIsTwoQueriesAfterTheTokenWhateverItsSize() {
 		for (long user : this.seeds.users("user", 100)) {
 			this.seeds.tasks(user, 10);
 		}
@@ -162,6 +162,7 @@ class OneToManyGuideIT {
 		List<String> ofHundred = statementsOf(
 				() -> assertUsersWithTasks(signedIn, "/users?include=tasks&limit=100", 100, 1000));
 
+		// The token's lookup, the page of users, one query for all their tasks.
 		assertThat(ofHundred).hasSize(3).isEqualTo(ofTen);
 		assertGuideShows("include-tasks-page", ofHundred);
 	}
@@ -231,6 +232,20 @@ class OneToManyGuideIT {
 		assertThat(statements).hasSize(3);
 		assertThat(this.seeds.taskIds(ann)).containsExactly(task);
 		assertGuideShows("delete-task-stale", statements);
+	}
+
+	@Test
+	void signingInLocksTheUserThenInsertsATokenAndTrimsTheOldest() {
+		long ann = this.seeds.user("ann");
+
+		List<String> statements = statementsOf(() -> assertThat(
+				this.api.post("/tokens", "{\"username\":\"ann\",\"password\":" + Json.quote(Seeds.PASSWORD) + "}"))
+			.hasStatus(HttpStatus.OK));
+
+		// No token to look up: the failures counted for the name come first.
+		assertThat(statements).hasSize(5);
+		assertThat(this.seeds.tokenCount(ann)).isOne();
+		assertGuideShows("sign-in", statements);
 	}
 
 	private MvcTestResult deleteIfMatch(String token, long task, String entityTag) {
