@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,14 +32,17 @@ class GuideExcerptsTests {
 			.toList();
 		assertThat(excerpts).isNotEmpty();
 
+		// Every drifted excerpt is reported, not only the first.
+		SoftAssertions softly = new SoftAssertions();
 		for (GuideBlocks.Block excerpt : excerpts) {
 			List<String> file = stripped(Files.readAllLines(Path.of(excerpt.name()), StandardCharsets.UTF_8));
 			List<String> quoted = stripped(excerpt.content().lines().toList());
 
-			assertThat(Collections.indexOfSubList(file, quoted))
+			softly.assertThat(Collections.indexOfSubList(file, quoted))
 				.as("excerpt of %s:%n%s", excerpt.name(), excerpt.content())
 				.isNotNegative();
 		}
+		softly.assertAll();
 	}
 
 	@Test

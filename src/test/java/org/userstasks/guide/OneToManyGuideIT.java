@@ -99,7 +99,7 @@ class OneToManyGuideIT {
 	}
 
 	@Test
-	void deletingAUserWithTenThousandTasksIsOneStatement() {
+	void deletingAUserWithTenThousandTasksAndTwoTokensIsOneStatementAfterTheLookup() {
 		long user = this.seeds.user("big");
 		this.seeds.tasks(user, 10_000);
 		Api owner = this.api.as(this.seeds.token(user));
