@@ -270,14 +270,15 @@ class FuzzIT {
 		String framing = (body == null && !chance(10)) ? "none" : pick("length", "length", "length", "length",
 				"chunked", "short", "long", "none", "invalid", "twice", "both", "te");
 		switch (framing) {
-			case "length" -> headers.add("Content-Length: " + length(body));
+			// Whitespace around a field value is not part of it: " 5" is a length of 5.
+			case "length" -> headers.add("Content-Length: " + (chance(10) ? " " : "") + length(body));
 			case "short" -> headers.add("Content-Length: " + Math.max(0, length(body) - 1 - this.random.nextInt(5)));
 			case "long" -> {
 				headers.add("Content-Length: " + (length(body) + 1 + this.random.nextInt(100)));
 				endsShort = true;
 			}
-			case "invalid" -> headers
-				.add("Content-Length: " + pick("abc", "-1", "1.0", "", "0x10", "99999999999999999999", "1, 2", " 5"));
+			case "invalid" ->
+				headers.add("Content-Length: " + pick("abc", "-1", "1.0", "", "0x10", "99999999999999999999", "1, 2"));
 			case "twice" -> {
 				headers.add("Content-Length: " + length(body));
 				headers.add("Content-Length: " + (length(body) + 1));
