@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import naive.CollectionMapping;
 import naive.CollectionUser;
 import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,11 +49,6 @@ class OneToManyGuideIT {
 
 	@Autowired
 	DataSource dataSource;
-
-	@BeforeEach
-	void reset() {
-		this.seeds.reset();
-	}
 
 	@Test
 	void everyBlockOfTheGuideIsCheckedByAScenario() {

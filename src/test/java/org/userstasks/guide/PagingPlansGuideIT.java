@@ -68,7 +68,6 @@ class PagingPlansGuideIT {
 
 	@BeforeEach
 	void lastPageOfTenThousandTasks() {
-		this.seeds.reset();
 		seedUsersWithTenTasksEach(1000);
 		this.user = this.seeds.user("busy");
 		this.seeds.tasks(this.user, 10_000);
