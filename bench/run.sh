@@ -24,6 +24,7 @@
 #   BENCH_WARMUP_CAP         the most seconds a warm-up may take before measuring (180; quick: 30)
 #   BENCH_WINDOW             seconds per warm-up window (5)
 #   BENCH_SCENARIOS          which scenarios to run (default "1 2 3 4 5 6")
+#   BENCH_S6_DURATION        seconds of scenario 6's measured run (120; quick: 30)
 #   BENCH_SKIP_SCALE=1       skip scenarios 5 and 6 (large databases), for quick iterations
 #   BENCH_SKIP_BUILD=1       use the jar already in target/app
 #   BENCH_REFERENCE_DIR      the reference app's sources (default ../shared/peers/jvm-floor
@@ -78,6 +79,7 @@ bulk_tasks=100000
 s6_users=1000
 s6_tasks=1000
 s6_connections=8
+s6_duration=${BENCH_S6_DURATION:-$([ "${BENCH_QUICK:-0}" = 1 ] && echo 30 || echo 120)}
 
 for tool in java wrk nginx curl awk; do
 	command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y wrk nginx-light curl)" >&2; exit 1; }
@@ -699,7 +701,9 @@ if has 6; then
 	s6_url="$base/users?include=tasks&limit=$s6_users"
 	s6=$(curl -s -o /dev/null -w '%{http_code} %{size_download} %{time_total}' -H "$(bearer 1)" "$s6_url" || echo "000 0 0")
 	log "scenario 6, first response: HTTP ${s6%% *}, $(echo "$s6" | cut -d' ' -f2) bytes in ${s6##* } s"
-	wrk_once "$duration" get.lua "$s6_url" "$s6_connections"
+	# Long enough for each connection to finish several responses of ~160 MB (one alone
+	# takes seconds; eight share two cores).
+	wrk_once "$s6_duration" get.lua "$s6_url" "$s6_connections"
 	s6_rss=$(rss_mb)
 	server_errors=$(grep -c -E 'OutOfMemoryError|" 5[0-9][0-9] | 5[0-9][0-9] [0-9.]+ms' "$work/service-large.log" || true)
 	row "6 GET /users?include=tasks&limit=1000, -c$s6_connections" "$(echo "$s6" | cut -d' ' -f2)" "$s6_rss" "-"
