@@ -31,7 +31,8 @@
 #                            from the repository root); skipped with a message if absent
 #   BENCH_JFR=1              record a JFR profile of each process into bench/out/, from its start
 #   BENCH_JFR=steady         record one of each measured run only (steady state), into
-#                            bench/out/<process>-<scenario>.jfr
+#                            bench/out/<process>-<scenario>.jfr (an in-memory recording runs
+#                            from the start, so that starting these costs no compiled code)
 #   BENCH_NMT=1              native memory tracking: a summary of each process before it stops
 #   BENCH_PORT (28080), BENCH_NGINX_PORT (28081), BENCH_PG_PORT (28082),
 #   BENCH_REFERENCE_PORT (28083): loopback ports, must be free
@@ -338,6 +339,11 @@ jfr_opts() {
 	# Deep stacks: the default 64 frames cut Spring's filter chains off below the handler.
 	[ "${BENCH_JFR:-0}" != 0 ] && printf '%s ' "-XX:FlightRecorderOptions:stackdepth=512"
 	[ "${BENCH_JFR:-0}" = 1 ] && printf '%s ' "-XX:StartFlightRecording=filename=$out/$1.jfr,settings=profile"
+	# For steady: a recording from the start, kept in memory only, so that the one started
+	# before each measured run finds the JDK's classes already instrumented. Starting the
+	# first recording late retransforms them, which throws away the compiled code that
+	# inlined them: on PostgreSQL (socket I/O) 80% of a measured run was then interpreted.
+	[ "${BENCH_JFR:-0}" = steady ] && printf '%s ' "-XX:StartFlightRecording=settings=profile,disk=false,maxage=10s"
 	[ "${BENCH_NMT:-0}" = 1 ] && printf '%s ' "-XX:NativeMemoryTracking=summary"
 	true
 }
