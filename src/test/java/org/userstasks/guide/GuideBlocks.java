@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The checked blocks of a Markdown document: a fenced block right after a marker such as
@@ -39,6 +41,16 @@ final class GuideBlocks {
 					block.start(), block.end()));
 		}
 		return blocks;
+	}
+
+	/**
+	 * The names of the blocks of one kind ({@code sql}, {@code plan}), each once.
+	 */
+	Set<String> namesOf(String kind) {
+		return blocks().stream()
+			.filter((block) -> block.kind().equals(kind))
+			.map(Block::name)
+			.collect(Collectors.toSet());
 	}
 
 	/**

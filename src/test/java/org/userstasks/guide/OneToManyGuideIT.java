@@ -2,7 +2,6 @@ package org.userstasks.guide;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -52,12 +51,7 @@ class OneToManyGuideIT {
 
 	@Test
 	void everyBlockOfTheGuideIsCheckedByAScenario() {
-		Set<String> blocks = Guide.read()
-			.blocks()
-			.stream()
-			.filter((block) -> block.kind().equals("sql"))
-			.map(GuideBlocks.Block::name)
-			.collect(Collectors.toSet());
+		Set<String> blocks = Guide.read().namesOf("sql");
 
 		assertThat(blocks).containsExactlyInAnyOrderElementsOf(SCENARIOS);
 	}

@@ -101,12 +101,7 @@ class PagingPlansGuideIT {
 
 	@Test
 	void everyPlanOfTheGuideIsChecked() {
-		Set<String> blocks = Guide.read()
-			.blocks()
-			.stream()
-			.filter((block) -> block.kind().equals("plan"))
-			.map(GuideBlocks.Block::name)
-			.collect(Collectors.toSet());
+		Set<String> blocks = Guide.read().namesOf("plan");
 
 		assertThat(blocks).containsExactlyInAnyOrderElementsOf(SCENARIOS);
 	}

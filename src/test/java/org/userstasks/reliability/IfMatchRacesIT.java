@@ -60,11 +60,10 @@ class IfMatchRacesIT {
 
 	@RepeatedTest(5)
 	void ofConcurrentPatchesOfATaskHoldingOneETagExactlyOneWins() throws IOException {
-		long userId = this.seeds.user("racer");
-		this.http = this.http.as(this.seeds.token(userId));
+		long userId = signedInRacer();
 		long taskId = this.seeds.task(userId, "before", false);
 		String path = "/tasks/" + taskId;
-		String etag = this.http.get(path).headers().firstValue("ETag").orElseThrow();
+		String etag = etagOf(path);
 
 		List<HttpResponse<String>> responses = Race.run(WRITERS,
 				(i) -> () -> patch(path, etag, "{\"title\":\"write " + i + "\",\"completed\":" + (i % 2 == 0) + "}"));
@@ -86,10 +85,9 @@ class IfMatchRacesIT {
 
 	@RepeatedTest(5)
 	void ofConcurrentPatchesOfAUserHoldingOneETagExactlyOneWins() throws IOException {
-		long userId = this.seeds.user("racer");
-		this.http = this.http.as(this.seeds.token(userId));
+		long userId = signedInRacer();
 		String path = "/users/" + userId;
-		String etag = this.http.get(path).headers().firstValue("ETag").orElseThrow();
+		String etag = etagOf(path);
 
 		List<HttpResponse<String>> responses = Race.run(WRITERS,
 				(i) -> () -> patch(path, etag, "{\"username\":\"racer-" + i + "\"}"));
@@ -103,11 +101,10 @@ class IfMatchRacesIT {
 
 	@RepeatedTest(5)
 	void ofPatchesAndDeletesOfATaskHoldingOneETagExactlyOneWins() throws IOException {
-		long userId = this.seeds.user("racer");
-		this.http = this.http.as(this.seeds.token(userId));
+		long userId = signedInRacer();
 		long taskId = this.seeds.task(userId, "before", false);
 		String path = "/tasks/" + taskId;
-		String etag = this.http.get(path).headers().firstValue("ETag").orElseThrow();
+		String etag = etagOf(path);
 
 		List<HttpResponse<String>> responses = Race.run(WRITERS,
 				(i) -> (i % 2 == 0) ? () -> this.http.send(this.http.request(path).header("If-Match", etag).DELETE())
@@ -131,11 +128,10 @@ class IfMatchRacesIT {
 
 	@Test
 	void aWriteWaitingBehindAChangeOfItsTaskComparesTheVersionThatChangeLeft() throws Exception {
-		long userId = this.seeds.user("racer");
-		this.http = this.http.as(this.seeds.token(userId));
+		long userId = signedInRacer();
 		long taskId = this.seeds.task(userId, "before", false);
 		String path = "/tasks/" + taskId;
-		String etag = this.http.get(path).headers().firstValue("ETag").orElseThrow();
+		String etag = etagOf(path);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			// Another writer holds the row, changed, while a patch and a delete holding
@@ -175,6 +171,17 @@ class IfMatchRacesIT {
 	private HttpResponse<String> patch(String path, String etag, String json) throws IOException {
 		return this.http
 			.send(this.http.request(path).header("If-Match", etag).method("PATCH", BodyPublishers.ofString(json)));
+	}
+
+	// A user whose token the client now sends.
+	private long signedInRacer() {
+		long userId = this.seeds.user("racer");
+		this.http = this.http.as(this.seeds.token(userId));
+		return userId;
+	}
+
+	private String etagOf(String path) throws IOException {
+		return this.http.get(path).headers().firstValue("ETag").orElseThrow();
 	}
 
 }
