@@ -34,6 +34,8 @@
 #                            bench/out/<process>-<scenario>.jfr (an in-memory recording runs
 #                            from the start, so that starting these costs no compiled code)
 #   BENCH_NMT=1              native memory tracking: a summary of each process before it stops
+#   BENCH_JAVA_OPTIONS       JVM options to try on the service (in JDK_JAVA_OPTIONS, so
+#                            jvm.options still wins where both set one)
 #   BENCH_PORT (28080), BENCH_NGINX_PORT (28081), BENCH_PG_PORT (28082),
 #   BENCH_REFERENCE_PORT (28083): loopback ports, must be free
 #
@@ -347,6 +349,11 @@ jfr_opts() {
 	[ "${BENCH_NMT:-0}" = 1 ] && printf '%s ' "-XX:NativeMemoryTracking=summary"
 	true
 }
+service_opts() {
+	jfr_opts "$1"
+	[ -n "${BENCH_JAVA_OPTIONS:-}" ] && printf '%s ' "$BENCH_JAVA_OPTIONS"
+	true
+}
 
 # Starts the service exactly as the README does, with only the port and the database
 # given as arguments, and waits for the first 200.
@@ -358,7 +365,7 @@ start_service() {
 	# PostgreSQL runs with the service's production profile (pool settings), if any.
 	[ "$database" = postgresql ] && profile=(--spring.profiles.active=postgres)
 	t0=$(date +%s%N)
-	USERS_TASKS_ARCHIVE=${archive_mode:-on} JDK_JAVA_OPTIONS="$(jfr_opts "$name")" "${service_command[@]}" --server.port="$port" "${profile[@]}" \
+	USERS_TASKS_ARCHIVE=${archive_mode:-on} JDK_JAVA_OPTIONS="$(service_opts "$name")" "${service_command[@]}" --server.port="$port" "${profile[@]}" \
 		--spring.datasource.url="$db_url" --spring.datasource.username="$db_user" \
 		--spring.datasource.password="$db_password" "$@" >"$work/service-$name.log" 2>&1 &
 	service_pid=$!
@@ -501,6 +508,7 @@ plot() {
 	echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg); other java processes: $(pgrep -c java || true); JDK $java_version"
 	echo "# wrk -t$threads -c$connections; warm-up windows ${window}s until 3 within 5% (cap ${cap}s), then ${duration}s measured"
 	echo "# service: ${service_command[*]} (java @jvm.options, with $([ "$java_feature" -ge 25 ] && echo "the AOT cache of a training run" || echo "the CDS archive of the build"), -jar target/app/users-tasks.jar)"
+	[ -n "${BENCH_JAVA_OPTIONS:-}" ] && echo "# BENCH_JAVA_OPTIONS: $BENCH_JAVA_OPTIONS"
 	echo "# jvm.options: $(grep -v '^#' jvm.options | tr '\n' ' ')"
 	if [ -n "$reference" ]; then
 		echo "# reference: java -Xmx256m -XX:+UseSerialGC -jar jvm-floor.jar (from $(basename "$reference_src"))"

@@ -1,7 +1,9 @@
 package org.userstasks.task;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -14,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +42,18 @@ class TaskListsOfUsers implements TasksOfUsers {
 
 	private final JdbcClient jdbc;
 
-	TaskListsOfUsers(DataSource dataSource) {
+	private final TimestampColumn timestamps;
+
+	TaskListsOfUsers(DataSource dataSource) throws MetaDataAccessException {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.jdbc = JdbcClient.create(template);
+		// H2 hands out an Instant directly; through an OffsetDateTime it costs a
+		// conversion and a zone lookup per column (a tenth of a page of users with their
+		// tasks). PostgreSQL's driver knows no Instant.
+		String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+		this.timestamps = "H2".equals(database) ? (row, column) -> row.getObject(column, Instant.class)
+				: (row, column) -> row.getObject(column, OffsetDateTime.class).toInstant();
 	}
 
 	@Override
@@ -49,15 +61,25 @@ class TaskListsOfUsers implements TasksOfUsers {
 	public void readByUserIdBetween(long firstUserId, long lastUserId, Consumer<Cursor> reader) {
 		try (Stream<TaskView> rows = this.jdbc.sql(TASKS_OF_USERS)
 			.params(firstUserId, lastUserId)
-			.query(TaskListsOfUsers::task)
+			.query(this::task)
 			.stream()) {
 			reader.accept(new RowCursor(rows.iterator()));
 		}
 	}
 
-	private static TaskView task(ResultSet row, int number) throws SQLException {
+	private TaskView task(ResultSet row, int number) throws SQLException {
 		return new TaskView(row.getLong(1), row.getString(2), row.getBoolean(3), row.getLong(4),
-				row.getObject(5, OffsetDateTime.class).toInstant(), row.getObject(6, OffsetDateTime.class).toInstant());
+				this.timestamps.read(row, 5), this.timestamps.read(row, 6));
+	}
+
+	/**
+	 * How a {@code TIMESTAMP WITH TIME ZONE} column is read as an instant.
+	 */
+	@FunctionalInterface
+	private interface TimestampColumn {
+
+		Instant read(ResultSet row, int column) throws SQLException;
+
 	}
 
 	/**

@@ -3,8 +3,12 @@ package org.userstasks.task;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -38,6 +42,25 @@ class TaskViewSerializerTests {
 				new TaskView(2L, "two", !completed, 7L, Instant.EPOCH, Instant.EPOCH));
 
 		assertThat(direct.writeValueAsString(tasks)).isEqualTo(Json.write(tasks));
+	}
+
+	@Test
+	void writesTimestampsWithTheMappersOwnSerializer() {
+		JsonMapper epochMillis = JsonMapper.builder()
+			.addModule(new SimpleModule("tasks").addSerializer(TaskView.class, new TaskViewSerializer())
+				.addSerializer(Instant.class, new ValueSerializer<Instant>() {
+					@Override
+					public void serialize(Instant value, JsonGenerator generator, SerializationContext context) {
+						generator.writeNumber(value.toEpochMilli());
+					}
+				}))
+			.build();
+		var tasks = List.of(new TaskView(1L, "one", false, 7L, Instant.ofEpochMilli(5), Instant.ofEpochMilli(6)),
+				new TaskView(2L, "two", true, 7L, Instant.ofEpochMilli(7), Instant.ofEpochMilli(8)));
+
+		assertThat(epochMillis.writeValueAsString(tasks))
+			.isEqualTo("[{\"id\":1,\"title\":\"one\",\"completed\":false,\"userId\":7,\"createdAt\":5,\"updatedAt\":6},"
+					+ "{\"id\":2,\"title\":\"two\",\"completed\":true,\"userId\":7,\"createdAt\":7,\"updatedAt\":8}]");
 	}
 
 }
