@@ -25,10 +25,10 @@ import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Tomcat's request threads: few ({@code server.tomcat.threads.max}, 8), so that on a
+ * Tomcat's request threads: few ({@code server.tomcat.threads.max}, 4), so that on a
  * small machine the busy requests leave the JIT compiler a share of the cores, and more
  * only while some of them are stuck. A request waiting for a database lock (up to 10 s)
- * holds its thread, and eight such waits would stop every other request, reads included.
+ * holds its thread, and four such waits would stop every other request, reads included.
  * So when every thread is busy and requests are queued, a thread that has used almost no
  * CPU for {@value #STALL_MS} ms is taken as stuck (waiting for the database, not working
  * slowly: a cold, interpreted request still uses the CPU), and the pool grows by one
@@ -69,7 +69,7 @@ class RequestThreads implements TomcatProtocolHandlerCustomizer<ProtocolHandler>
 
 	private long lastQueued = System.nanoTime();
 
-	RequestThreads(@Value("${server.tomcat.threads.max:8}") int base) {
+	RequestThreads(@Value("${server.tomcat.threads.max:4}") int base) {
 		this.base = base;
 		TaskQueue queue = new TaskQueue();
 		ThreadFactory tomcat = new TaskThreadFactory("http-exec-", true, Thread.NORM_PRIORITY);
