@@ -11,9 +11,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.userstasks.testing.Api;
 import org.userstasks.testing.IntegrationTest;
@@ -201,7 +199,8 @@ class OneToManyGuideIT {
 		String token = this.seeds.token(ann);
 
 		List<String> statements = statementsOf(
-				() -> assertThat(deleteIfMatch(token, task, EntityTags.of(0))).hasStatus(HttpStatus.NO_CONTENT));
+				() -> assertThat(this.api.as(token).ifMatch(EntityTags.of(0)).delete("/tasks/" + task))
+					.hasStatus(HttpStatus.NO_CONTENT));
 
 		assertThat(statements).hasSize(2);
 		assertThat(this.seeds.taskIds(ann)).isEmpty();
@@ -214,8 +213,9 @@ class OneToManyGuideIT {
 		long task = this.seeds.task(ann, "Write report", false);
 		String token = this.seeds.token(ann);
 
-		List<String> statements = statementsOf(() -> assertThat(deleteIfMatch(token, task, EntityTags.of(7)))
-			.hasStatus(HttpStatus.PRECONDITION_FAILED));
+		List<String> statements = statementsOf(
+				() -> assertThat(this.api.as(token).ifMatch(EntityTags.of(7)).delete("/tasks/" + task))
+					.hasStatus(HttpStatus.PRECONDITION_FAILED));
 
 		assertThat(statements).hasSize(3);
 		assertThat(this.seeds.taskIds(ann)).containsExactly(task);
@@ -234,12 +234,6 @@ class OneToManyGuideIT {
 		assertThat(statements).hasSize(5);
 		assertThat(this.seeds.tokenCount(ann)).isOne();
 		assertGuideShows("sign-in", statements);
-	}
-
-	private MvcTestResult deleteIfMatch(String token, long task, String entityTag) {
-		return this.api.as(token)
-			.signed(this.api.mvc().delete().uri("/tasks/" + task).header(HttpHeaders.IF_MATCH, entityTag))
-			.exchange();
 	}
 
 	private void assertUsersWithTasks(Api signedIn, String uri, int users, int tasks) {
