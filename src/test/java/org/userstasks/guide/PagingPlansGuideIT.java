@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PagingPlansGuideIT {
 
-	private static final Set<String> SCENARIOS = Set.of("keyset-plan", "offset-plan");
+	private static final Set<String> SCENARIOS = Set.of("keyset-plan", "offset-plan", "include-tasks-plan");
 
 	// A page of 100, for which the service fetches 101 rows (the last tells whether a
 	// next page exists).
@@ -125,6 +125,31 @@ class PagingPlansGuideIT {
 
 		assertThat(rowsRead(plan)).isGreaterThanOrEqualTo(10_000);
 		Guide.assertShows("plan", "offset-plan", plan);
+	}
+
+	@Test
+	void theTasksOfAPageOfUsersAreOneRangeOfTheIndexInItsOrder() {
+		List<Long> users = this.jdbc.queryForList("select id from users order by id fetch first " + PAGE + " rows only",
+				Long.class);
+		List<String> statements = this.sql
+			.during(() -> assertThat(this.api.as(this.seeds.token(this.user)).get("/users?include=tasks&limit=" + PAGE))
+				.hasStatus(HttpStatus.OK))
+			.sql();
+		String tasksOfUsers = statements.get(statements.size() - 1);
+
+		String plan = plan(tasksOfUsers, users.get(0), users.get(users.size() - 1));
+
+		// No sort: the rows come in the order of (user_id, id), which the response needs.
+		if (TestDatabase.isPostgres()) {
+			assertThat(plan).contains("Index Scan using tasks_user_id_idx").doesNotContain("Sort");
+		}
+		else {
+			assertThat(plan).contains("PUBLIC.TASKS_USER_ID_IDX").contains("/* index sorted */");
+		}
+		// The first 100 users hold 10 tasks each; H2 counts the entry that ends the
+		// range.
+		assertThat(rowsRead(plan)).isBetween(10L * PAGE, 10L * PAGE + 1);
+		Guide.assertShows("plan", "include-tasks-plan", plan);
 	}
 
 	/**
