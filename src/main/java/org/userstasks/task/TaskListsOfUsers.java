@@ -28,8 +28,8 @@ import org.userstasks.user.TasksOfUsers;
  * JDBC and handed on row by row. On PostgreSQL the driver reads {@value #FETCH_SIZE} rows
  * at a time through a cursor only inside a transaction (autocommit off), hence the
  * read-only transaction. H2 reads the whole result before the first row: it keeps the
- * first rows in memory (10,000 with a 256 MB heap) and writes the rest to a temporary
- * file, after holding up to a sixteenth of the heap of it in memory.
+ * first rows in memory and writes the rest to a temporary file, after holding up to 16 MB
+ * of it in memory by its own estimate (10,000 rows and 16 MB with a 256 MB heap).
  */
 @Component
 class TaskListsOfUsers implements TasksOfUsers {
