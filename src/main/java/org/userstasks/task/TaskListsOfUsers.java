@@ -41,10 +41,9 @@ class TaskListsOfUsers implements TasksOfUsers {
 	private static final String TASKS_OF_USERS = "SELECT id, title, completed, user_id, created_at, updated_at"
 			+ " FROM tasks WHERE user_id BETWEEN ? AND ? ORDER BY user_id, id";
 
-	// H2 also keeps an index on user_id alone, made for the foreign key, and left to
-	// itself
-	// reads the range from that one and then sorts all of it by id: a page of 1,000 users
-	// with 1,000 tasks each went through a sorted temporary result of a million rows.
+	// H2 also keeps an index on user_id alone, made for the foreign key; left to itself,
+	// it reads the range from that one and sorts all of it by id (for a page of 1,000
+	// users with 1,000 tasks each, a sorted temporary result of a million rows).
 	private static final String TASKS_OF_USERS_H2 = "SELECT id, title, completed, user_id, created_at, updated_at"
 			+ " FROM tasks USE INDEX (tasks_user_id_idx) WHERE user_id BETWEEN ? AND ? ORDER BY user_id, id";
 
