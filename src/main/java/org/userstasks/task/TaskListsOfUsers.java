@@ -44,8 +44,8 @@ class TaskListsOfUsers implements TasksOfUsers {
 	// H2 also keeps an index on user_id alone, made for the foreign key; left to itself,
 	// it reads the range from that one and sorts all of it by id (for a page of 1,000
 	// users with 1,000 tasks each, a sorted temporary result of a million rows).
-	private static final String TASKS_OF_USERS_H2 = "SELECT id, title, completed, user_id, created_at, updated_at"
-			+ " FROM tasks USE INDEX (tasks_user_id_idx) WHERE user_id BETWEEN ? AND ? ORDER BY user_id, id";
+	private static final String TASKS_OF_USERS_H2 = TASKS_OF_USERS.replace(" FROM tasks ",
+			" FROM tasks USE INDEX (tasks_user_id_idx) ");
 
 	private final JdbcClient jdbc;
 
@@ -57,12 +57,13 @@ class TaskListsOfUsers implements TasksOfUsers {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(FETCH_SIZE);
 		this.jdbc = JdbcClient.create(template);
+		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+		boolean h2 = "H2".equals(product);
+		this.statement = h2 ? TASKS_OF_USERS_H2 : TASKS_OF_USERS;
 		// H2 hands out an Instant directly; through an OffsetDateTime it costs a
 		// conversion and a zone lookup per column (a tenth of a page of users with their
 		// tasks). PostgreSQL's driver knows no Instant.
-		String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-		this.statement = "H2".equals(database) ? TASKS_OF_USERS_H2 : TASKS_OF_USERS;
-		this.timestamps = "H2".equals(database) ? (row, column) -> row.getObject(column, Instant.class)
+		this.timestamps = h2 ? (row, column) -> row.getObject(column, Instant.class)
 				: (row, column) -> row.getObject(column, OffsetDateTime.class).toInstant();
 	}
 

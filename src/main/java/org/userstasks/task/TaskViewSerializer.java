@@ -48,8 +48,7 @@ class TaskViewSerializer extends ValueSerializer<TaskView> {
 
 	@Override
 	public ValueSerializer<?> createContextual(SerializationContext context, @Nullable BeanProperty property) {
-		// The serializer that context.writeValue(generator, instant) would find each
-		// time.
+		// What context.writeValue(generator, instant) would look up for each timestamp.
 		return new TaskViewSerializer(context.findTypedValueSerializer(Instant.class, true));
 	}
 

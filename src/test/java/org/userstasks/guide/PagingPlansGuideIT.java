@@ -146,8 +146,7 @@ class PagingPlansGuideIT {
 		else {
 			assertThat(plan).contains("PUBLIC.TASKS_USER_ID_IDX").contains("/* index sorted */");
 		}
-		// The first 100 users hold 10 tasks each; H2 counts the entry that ends the
-		// range.
+		// The first 100 users hold 10 tasks each (H2 counts the entry after the range).
 		assertThat(rowsRead(plan)).isBetween(10L * PAGE, 10L * PAGE + 1);
 		Guide.assertShows("plan", "include-tasks-plan", plan);
 	}
